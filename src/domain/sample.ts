@@ -1,0 +1,79 @@
+export interface Protein {
+  id: number | undefined;
+  proposalId: number | undefined;
+  name: string;
+  acronym: string;
+}
+
+/** How much of a component there is: exactly one of these is recorded in ISPyB. */
+export type Amount =
+  | { kind: 'concentration'; value: number; unit: string | undefined }
+  | { kind: 'ratio'; value: number }
+  | { kind: 'pH'; value: number }
+  | { kind: 'none' };
+
+/** Open string: ISPyB has Ligand, Buffer, JetMaterial, Protein, DNA, RNA, Small Molecule, Element. */
+export type ComponentType = string;
+
+export interface Component {
+  id: number | undefined;
+  name: string;
+  type: ComponentType;
+  composition: string | undefined;
+  /** Either an amount or a pH can be present along with it; ISPyB stores them side by side. */
+  amount: Amount;
+  pH: number | undefined;
+}
+
+export interface UnitCell {
+  a: number;
+  b: number;
+  c: number;
+  alpha: number;
+  beta: number;
+  gamma: number;
+}
+
+export interface Crystal {
+  id: number | undefined;
+  protein: Protein;
+  /** Nominal cell, when the user gave one. */
+  cell: UnitCell | undefined;
+  /** Crystal size X/Y/Z in µm. */
+  sizeUm: { x: number | undefined; y: number | undefined; z: number | undefined };
+  /** Crystal density in the slurry (crystals/mL). */
+  abundance: number | undefined;
+  components: Component[];
+}
+
+export interface Sample {
+  id: number;
+  name: string;
+  comments: string | undefined;
+  crystal: Crystal;
+  containerId: number | undefined;
+  containerCode: string | undefined;
+  /** Position in its container. */
+  location: number | undefined;
+  /** µL */
+  volumeUl: number | undefined;
+  /** Free text: "Injector", "Chip", "Tape drive"… */
+  support: string | undefined;
+  components: Component[];
+  dataCollectionCount: number | undefined;
+  experimentTypes: string[];
+  proposalName: string | undefined;
+}
+
+/** A sample is a slurry when it is described by crystal density / components rather than a pin. */
+export function isSlurry(
+  sample: Pick<Sample, 'crystal' | 'components' | 'support' | 'volumeUl'>,
+): boolean {
+  return (
+    sample.crystal.abundance !== undefined ||
+    sample.volumeUl !== undefined ||
+    sample.support !== undefined ||
+    sample.components.length > 0 ||
+    sample.crystal.components.length > 0
+  );
+}
