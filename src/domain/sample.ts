@@ -5,6 +5,23 @@ export interface Protein {
   acronym: string;
 }
 
+/** A protein as listed by `/proteins`: the identity plus what py-ispyb knows about it. */
+export interface ProteinDetails extends Protein {
+  sequence: string | undefined;
+  /** As stored; ISPyB does not fix the unit (usually kDa). */
+  molecularMass: number | undefined;
+  density: number | undefined;
+  /** Free text on real databases (`GREEN`, …). */
+  safetyLevel: string | undefined;
+  containmentLevel: string | undefined;
+  hazardGroup: string | undefined;
+  componentType: string | undefined;
+  crystalCount: number | undefined;
+  sampleCount: number | undefined;
+  dataCollectionCount: number | undefined;
+  pdbCount: number | undefined;
+}
+
 /** How much of a component there is: exactly one of these is recorded in ISPyB. */
 export type Amount =
   | { kind: 'concentration'; value: number; unit: string | undefined }
@@ -63,6 +80,11 @@ export interface Sample {
   dataCollectionCount: number | undefined;
   experimentTypes: string[];
   proposalName: string | undefined;
+  // Optional so hand-built samples (forms, demo data) need not fill them.
+  subSampleCount?: number | undefined;
+  /** Å, best resolution of its auto-processing, as py-ispyb computes it. */
+  integratedResolutionA?: number | undefined;
+  loopType?: string | undefined;
 }
 
 /** A sample is a slurry when it is described by crystal density / components rather than a pin. */

@@ -59,7 +59,10 @@ export function getEndReason(): 'expired' | 'signed-out' | undefined {
   return endReason;
 }
 
-export function setSession(session: AuthSession | undefined, reason: 'expired' | 'signed-out' = 'signed-out'): void {
+export function setSession(
+  session: AuthSession | undefined,
+  reason: 'expired' | 'signed-out' = 'signed-out',
+): void {
   if (!session && current) endReason = reason;
   current = session;
   try {

@@ -3,7 +3,8 @@
  * cannot send the user to another site or to a `javascript:` URL.
  */
 export function safeReturnTo(value: string | null | undefined, fallback = '/proposals'): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
+    return fallback;
   if (value.startsWith('/login')) return fallback;
   return value;
 }

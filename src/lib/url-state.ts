@@ -11,7 +11,9 @@ export interface UrlCodec<T> {
  * Shared, deep-linkable state (filters, sort, page, tabs, selected run) kept in the URL.
  * Parameters the codec does not know are left untouched.
  */
-export function useUrlState<T>(codec: UrlCodec<T>): [T, (next: T, options?: { replace?: boolean }) => void] {
+export function useUrlState<T>(
+  codec: UrlCodec<T>,
+): [T, (next: T, options?: { replace?: boolean }) => void] {
   const [params, setParams] = useSearchParams();
   const value = useMemo(() => codec.decode(params), [codec, params]);
   const setValue = useCallback(
@@ -40,7 +42,12 @@ export function readPositiveInt(params: URLSearchParams, key: string, fallback: 
   return Number.isInteger(n) && n > 0 ? n : fallback;
 }
 
-export function readEnum<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[], fallback: T): T {
+export function readEnum<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   const raw = params.get(key);
   return (allowed as readonly string[]).includes(raw ?? '') ? (raw as T) : fallback;
 }
