@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { paginated } from './common.dto';
+import { ispybDateTime, paginated } from './common.dto';
 import { dataCollectionSchema } from './data-collections.dto';
 
 const eventBase = {
   id: z.number(),
-  startTime: z.string().nullable(),
-  endTime: z.string().nullable(),
+  startTime: ispybDateTime.nullable(),
+  endTime: ispybDateTime.nullable(),
   /** minutes */
   duration: z.number().nullable(),
   count: z.number(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginated } from './common.dto';
+import { ispybDateTime, paginated } from './common.dto';
 
 export const sessionSchema = z.object({
   sessionId: z.number(),
@@ -7,8 +7,8 @@ export const sessionSchema = z.object({
   session: z.string(),
   proposal: z.string(),
   visit_number: z.number().nullable(),
-  startDate: z.string(),
-  endDate: z.string(),
+  startDate: ispybDateTime,
+  endDate: ispybDateTime,
   beamLineName: z.string(),
   beamLineOperator: z.string().nullable(),
   scheduled: z.boolean().nullable(),
