@@ -46,10 +46,12 @@ export default tseslint.config(
   },
   {
     files: ['src/api/**'],
+    ignores: ['src/**/*.test.*'],
     rules: forbid([layer('features'), layer('components'), layer('app'), layer('demo'), layer('testing')]),
   },
   {
     files: ['src/components/**'],
+    ignores: ['src/**/*.test.*'],
     rules: forbid([layer('features'), layer('app'), layer('demo'), layer('testing')]),
   },
   {

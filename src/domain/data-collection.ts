@@ -60,6 +60,13 @@ export interface DataCollection {
   /** `undefined` when the server does not send SSX fields at all (py-ispyb master and W). */
   ssx: SsxParameters | undefined;
   detectorModel: string | undefined;
+  // Optional extras, sent by some branches only; optional so hand-built runs need not fill them.
+  /** The group's sample (`DataCollectionGroup.blSampleId`, ssx-events / 192 branches). */
+  sampleId?: number | undefined;
+  imagePrefix?: string | undefined;
+  numberOfPasses?: number | undefined;
+  detectorManufacturer?: string | undefined;
+  detectorType?: string | undefined;
 }
 
 /** One experiment on one sample: an ISPyB DataCollectionGroup, as seen through `/events`. */

@@ -1,3 +1,5 @@
+import type { UnitCell } from './sample';
+
 /** Per-run summary from SSX processing (CrystFEL, xia2.ssx…): py-ispyb `/ssx/.../stats`. */
 export interface SsxRunStats {
   dataCollectionId: number;
@@ -27,6 +29,11 @@ export interface Histogram {
   edges: number[];
   counts: number[];
   median: number | undefined;
+  /**
+   * The server sent as many x values as counts (a truncated answer), so the last edge was
+   * extrapolated from the bin width.
+   */
+  lastEdgeInferred?: boolean | undefined;
 }
 
 export type CellHistograms = Record<CellParameter, Histogram | undefined>;
@@ -47,9 +54,125 @@ export function processingStateFromCode(code: number | null | undefined): Proces
   }
 }
 
+/** Which part of py-ispyb's status summary a program comes from. */
+export type ProcessingKind = 'autoIntegration' | 'processing' | 'screening' | 'xrc';
+
 export interface ProcessingProgram {
   id: number;
   dataCollectionId: number;
   programs: string;
   state: ProcessingState;
+  /** `autoIntegration` or `processing`: the kinds py-ispyb gives a program id for. */
+  kind?: ProcessingKind | undefined;
+}
+
+/** A status without a program id: screening (characterisation) and X-ray centring. */
+export interface ProcessingStep {
+  kind: 'screening' | 'xrc';
+  program: string;
+  state: ProcessingState;
+  /** Screening only: whether indexing worked. */
+  indexingState?: ProcessingState | undefined;
+}
+
+/** Everything `/processings/status` says about one run. */
+export interface RunProcessingStatus {
+  dataCollectionId: number;
+  programs: ProcessingProgram[];
+  steps: ProcessingStep[];
+}
+
+export type MessageSeverity = 'error' | 'warning' | 'info';
+
+/** An AutoProcProgramMessage: what a pipeline reported while it ran. */
+export interface ProcessingMessage {
+  id: number;
+  programId: number;
+  severity: MessageSeverity;
+  /** Short title, e.g. "Low completeness". */
+  description: string;
+  message: string;
+  recordedAt: Date | undefined;
+}
+
+export interface MessageCounts {
+  dataCollectionId: number;
+  errors: number;
+  warnings: number;
+  info: number;
+}
+
+/** A file a pipeline produced (log, result, graph…). */
+export interface ProcessingAttachment {
+  id: number;
+  programId: number;
+  fileName: string;
+  /** `Log`, `Result`, `Graph`, `Debug`, `Input` (open string). */
+  fileType: string;
+  importanceRank: number | undefined;
+  /**
+   * Download path as py-ispyb reports it, including the server's own API root
+   * (`/ispyb/api/v1/processings/attachments/1`): behind a gateway, build the URL from the
+   * client's base URL and `id` instead.
+   */
+  url: string;
+}
+
+export type ShellKind = 'overall' | 'inner' | 'outer';
+export const SHELL_KINDS: readonly ShellKind[] = ['overall', 'inner', 'outer'];
+
+/**
+ * One row of AutoProcScalingStatistics, values as stored: the schema fixes no units
+ * (completeness is customarily %, CC½ may be % or a fraction depending on the pipeline).
+ */
+export interface ScalingStatistics {
+  /** Å */
+  resolutionLowA: number | undefined;
+  /** Å */
+  resolutionHighA: number | undefined;
+  rMerge: number | undefined;
+  rMeasAll: number | undefined;
+  rMeasWithin: number | undefined;
+  rPimAll: number | undefined;
+  rPimWithin: number | undefined;
+  fractionalPartialBias: number | undefined;
+  observations: number | undefined;
+  uniqueObservations: number | undefined;
+  meanIOverSigI: number | undefined;
+  completeness: number | undefined;
+  multiplicity: number | undefined;
+  anomalousCompleteness: number | undefined;
+  anomalousMultiplicity: number | undefined;
+  anomalous: boolean | undefined;
+  ccHalf: number | undefined;
+  ccAnomalous: number | undefined;
+  /** Å, where I/σ(I) falls to 2 */
+  resolutionIOverSigI2A: number | undefined;
+  comments: string | undefined;
+}
+
+/** A shell is `undefined` when the server did not send it (py-ispyb often sends one only). */
+export type MergingShells = Record<ShellKind, ScalingStatistics | undefined>;
+
+export interface IntegrationResult {
+  spaceGroup: string | undefined;
+  /** Refined cell (Å, °). */
+  cell: UnitCell | undefined;
+  refinedBeam: { x: number | undefined; y: number | undefined };
+  shells: MergingShells;
+}
+
+/** An auto-processing program with its merging statistics (`/processings/auto-integrations`). */
+export interface AutoIntegration {
+  programId: number;
+  dataCollectionId: number;
+  programs: string | undefined;
+  commandLine: string | undefined;
+  state: ProcessingState;
+  message: string | undefined;
+  start: Date | undefined;
+  end: Date | undefined;
+  attachmentCount: number | undefined;
+  messages: ProcessingMessage[];
+  results: IntegrationResult[];
 }

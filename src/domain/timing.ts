@@ -25,6 +25,12 @@ export interface TimingEvent {
   period: number | undefined;
   /** number of occurrences (ISPyB stores it as a float) */
   repetition: number | undefined;
+  /**
+   * True when the server sent only `eventTypeId` and the type was read from the standard id
+   * table: ids are database-specific (py-ispyb creates missing types on the fly), so the UI
+   * should present such a type as inferred.
+   */
+  typeInferred?: boolean | undefined;
 }
 
 export interface EventChain {

@@ -12,14 +12,14 @@ import { mapSession } from './sessions.mapper';
 
 describe('auth (recorded)', () => {
   it('maps the plugin list', () => {
-    expect(mapAuthConfig(authConfigSchema.parse(recorded('auth-config').response))).toEqual([{ name: 'dummy', kind: 'password' }]);
+    expect(mapAuthConfig(authConfigSchema.parse(recorded('auth-config')))).toEqual([{ name: 'dummy', kind: 'password' }]);
   });
   it.each(['auth-login-abcd', 'auth-login-efgh'])('parses the login answer %s', (name) => {
-    const token = tokenResponseSchema.parse(recorded(name).response);
+    const token = tokenResponseSchema.parse(recorded(name));
     expect(token.permissions.length).toBeGreaterThan(0);
   });
   it('maps the current user (capital-P Permissions)', () => {
-    expect(mapCurrentUser(currentUserSchema.parse(recorded('user-current').response))).toEqual({
+    expect(mapCurrentUser(currentUserSchema.parse(recorded('user-current')))).toEqual({
       personId: 2,
       login: 'efgh',
       givenName: 'Admin',
@@ -33,7 +33,7 @@ describe('auth (recorded)', () => {
 
 describe('proposals (recorded)', () => {
   it('maps a page', () => {
-    const page = mapPage(proposalPageSchema.parse(recorded('proposals').response), mapProposal);
+    const page = mapPage(proposalPageSchema.parse(recorded('proposals')), mapProposal);
     expect(page.total).toBe(2);
     expect(page.items[0]).toEqual({
       id: 9096,
@@ -48,14 +48,14 @@ describe('proposals (recorded)', () => {
     });
   });
   it('maps the detail', () => {
-    const proposal = mapProposal(proposalSchema.parse(recorded('proposal-detail').response));
+    const proposal = mapProposal(proposalSchema.parse(recorded('proposal-detail')));
     expect(proposal).toMatchObject({ name: 'blc00001', code: 'blc', number: '00001', personCount: 0, beamlines: ['bl'] });
   });
 });
 
 describe('sessions (recorded)', () => {
   it('maps zone-less dates as facility wall-clock time and a missing visit number', () => {
-    const page = mapPage(sessionPageSchema.parse(recorded('sessions').response), mapSession);
+    const page = mapPage(sessionPageSchema.parse(recorded('sessions')), mapSession);
     const [current, noVisit] = page.items;
     expect(current?.start).toEqual(new Date(2020, 0, 1, 0, 0, 0));
     expect(current?.end).toEqual(new Date(2030, 0, 1, 23, 59, 59));
@@ -63,10 +63,10 @@ describe('sessions (recorded)', () => {
     expect(noVisit).toMatchObject({ name: 'MX1-None', visitNumber: undefined, operator: 'PASTEUR L' });
   });
   it('maps the detail', () => {
-    expect(mapSession(sessionSchema.parse(recorded('session-detail').response)).id).toBe(1);
+    expect(mapSession(sessionSchema.parse(recorded('session-detail'))).id).toBe(1);
   });
   it('rejects a garbled date naming the field', () => {
-    const bad = structuredClone(recorded('session-detail').response) as Record<string, unknown>;
+    const bad = structuredClone(recorded('session-detail')) as Record<string, unknown>;
     bad.startDate = 'next tuesday';
     const result = sessionSchema.safeParse(bad);
     expect(result.success).toBe(false);
@@ -76,7 +76,7 @@ describe('sessions (recorded)', () => {
 
 describe('persons (recorded)', () => {
   it('maps session people with their metadata', () => {
-    const page = mapPage(personPageSchema.parse(recorded('persons').response), mapPerson);
+    const page = mapPage(personPageSchema.parse(recorded('persons')), mapPerson);
     expect(page.items.map((p) => `${p.givenName} ${p.familyName}`)).toEqual(['Test User', 'Charles DARWIN']);
     expect(page.items[0]).toMatchObject({ remote: false, role: undefined, sessionCount: 4 });
   });

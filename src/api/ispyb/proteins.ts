@@ -1,0 +1,58 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { ProteinDetails } from '../../domain/sample';
+import type { HttpClient } from '../http';
+import { mapPage, type Paginated } from './common.mapper';
+import { proteinPageSchema, proteinSchema } from './proteins.dto';
+import { mapProtein } from './proteins.mapper';
+
+export interface ProteinListParams {
+  /** Proposal name, e.g. `MX1234`; omitted = every protein the user may see. */
+  proposal?: string | undefined;
+  /** Free text, matched by the server. */
+  search?: string | undefined;
+  orderBy?: 'proteinId' | 'acronym' | 'name' | undefined;
+  order?: 'asc' | 'desc' | undefined;
+  /** 1-based */
+  page: number;
+  pageSize: number;
+}
+
+export async function fetchProteins(
+  http: HttpClient,
+  { proposal, search, orderBy, order, page, pageSize }: ProteinListParams,
+  signal?: AbortSignal,
+): Promise<Paginated<ProteinDetails>> {
+  const dto = await http.get('/proteins', proteinPageSchema, {
+    params: {
+      proposal,
+      search: search || undefined,
+      order_by: orderBy,
+      order,
+      skip: (page - 1) * pageSize,
+      limit: pageSize,
+    },
+    signal,
+  });
+  return mapPage(dto, mapProtein);
+}
+
+export async function fetchProtein(
+  http: HttpClient,
+  proteinId: number,
+  signal?: AbortSignal,
+): Promise<ProteinDetails> {
+  return mapProtein(await http.get(`/proteins/${proteinId}`, proteinSchema, { signal }));
+}
+
+export const proteinsQuery = (http: HttpClient, params: ProteinListParams) =>
+  queryOptions({
+    queryKey: ['proteins', { ...params }],
+    queryFn: ({ signal }) => fetchProteins(http, params, signal),
+    placeholderData: keepPreviousData,
+  });
+
+export const proteinQuery = (http: HttpClient, proteinId: number) =>
+  queryOptions({
+    queryKey: ['proteins', proteinId],
+    queryFn: ({ signal }) => fetchProtein(http, proteinId, signal),
+  });
