@@ -23,7 +23,8 @@ function readJson(relativePath: string): unknown {
 /** `.response` of `tests/fixtures/recorded/<name>.json` (W branch, py-ispyb's CI database). */
 export function recorded(name: string): unknown {
   const file = readJson(`recorded/${name}.json`) as RecordedFile;
-  if (file.status < 200 || file.status > 299) throw new Error(`${name}.json recorded HTTP ${file.status}`);
+  if (file.status < 200 || file.status > 299)
+    throw new Error(`${name}.json recorded HTTP ${file.status}`);
   return file.response;
 }
 

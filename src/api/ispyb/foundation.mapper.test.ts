@@ -12,7 +12,9 @@ import { mapSession } from './sessions.mapper';
 
 describe('auth (recorded)', () => {
   it('maps the plugin list', () => {
-    expect(mapAuthConfig(authConfigSchema.parse(recorded('auth-config')))).toEqual([{ name: 'dummy', kind: 'password' }]);
+    expect(mapAuthConfig(authConfigSchema.parse(recorded('auth-config')))).toEqual([
+      { name: 'dummy', kind: 'password' },
+    ]);
   });
   it.each(['auth-login-abcd', 'auth-login-efgh'])('parses the login answer %s', (name) => {
     const token = tokenResponseSchema.parse(recorded(name));
@@ -49,7 +51,13 @@ describe('proposals (recorded)', () => {
   });
   it('maps the detail', () => {
     const proposal = mapProposal(proposalSchema.parse(recorded('proposal-detail')));
-    expect(proposal).toMatchObject({ name: 'blc00001', code: 'blc', number: '00001', personCount: 0, beamlines: ['bl'] });
+    expect(proposal).toMatchObject({
+      name: 'blc00001',
+      code: 'blc',
+      number: '00001',
+      personCount: 0,
+      beamlines: ['bl'],
+    });
   });
 });
 
@@ -59,8 +67,17 @@ describe('sessions (recorded)', () => {
     const [current, noVisit] = page.items;
     expect(current?.start).toEqual(new Date(2020, 0, 1, 0, 0, 0));
     expect(current?.end).toEqual(new Date(2030, 0, 1, 23, 59, 59));
-    expect(current).toMatchObject({ name: 'blc00001-1', beamline: 'bl', visitNumber: 1, dataCollectionCount: 3 });
-    expect(noVisit).toMatchObject({ name: 'MX1-None', visitNumber: undefined, operator: 'PASTEUR L' });
+    expect(current).toMatchObject({
+      name: 'blc00001-1',
+      beamline: 'bl',
+      visitNumber: 1,
+      dataCollectionCount: 3,
+    });
+    expect(noVisit).toMatchObject({
+      name: 'MX1-None',
+      visitNumber: undefined,
+      operator: 'PASTEUR L',
+    });
   });
   it('maps the detail', () => {
     expect(mapSession(sessionSchema.parse(recorded('session-detail'))).id).toBe(1);
@@ -77,7 +94,10 @@ describe('sessions (recorded)', () => {
 describe('persons (recorded)', () => {
   it('maps session people with their metadata', () => {
     const page = mapPage(personPageSchema.parse(recorded('persons')), mapPerson);
-    expect(page.items.map((p) => `${p.givenName} ${p.familyName}`)).toEqual(['Test User', 'Charles DARWIN']);
+    expect(page.items.map((p) => `${p.givenName} ${p.familyName}`)).toEqual([
+      'Test User',
+      'Charles DARWIN',
+    ]);
     expect(page.items[0]).toMatchObject({ remote: false, role: undefined, sessionCount: 4 });
   });
 });

@@ -15,7 +15,13 @@ import {
   mapProcessingState,
   mapProcessingStatuses,
 } from './processings.mapper';
-import { branchResponse, firstIssuePath, must, recorded, type Branch } from '../../testing/fixtures';
+import {
+  branchResponse,
+  firstIssuePath,
+  must,
+  recorded,
+  type Branch,
+} from '../../testing/fixtures';
 
 const BRANCHES: Branch[] = ['master', 'ssx-webservice'];
 
