@@ -17,7 +17,14 @@ const layer = (name) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'screenshots'],
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+      'screenshots',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -41,13 +48,22 @@ export default tseslint.config(
       layer('app'),
       layer('lib'),
       layer('demo'),
-      { regex: '^(react|react-dom|zod|@tanstack/.*|@mantine/.*)$', message: 'domain/ is plain TypeScript' },
+      {
+        regex: '^(react|react-dom|zod|@tanstack/.*|@mantine/.*)$',
+        message: 'domain/ is plain TypeScript',
+      },
     ]),
   },
   {
     files: ['src/api/**'],
     ignores: ['src/**/*.test.*'],
-    rules: forbid([layer('features'), layer('components'), layer('app'), layer('demo'), layer('testing')]),
+    rules: forbid([
+      layer('features'),
+      layer('components'),
+      layer('app'),
+      layer('demo'),
+      layer('testing'),
+    ]),
   },
   {
     files: ['src/components/**'],
@@ -56,7 +72,13 @@ export default tseslint.config(
   },
   {
     files: ['src/lib/**'],
-    rules: forbid([layer('api'), layer('features'), layer('components'), layer('app'), layer('demo')]),
+    rules: forbid([
+      layer('api'),
+      layer('features'),
+      layer('components'),
+      layer('app'),
+      layer('demo'),
+    ]),
   },
   {
     files: ['src/features/**'],
@@ -65,7 +87,10 @@ export default tseslint.config(
       layer('app'),
       layer('demo'),
       layer('testing'),
-      { regex: '^\\.\\./(?!\\.\\.)[a-z-]+/', message: 'features never import each other; share through components/ or domain/' },
+      {
+        regex: '^\\.\\./(?!\\.\\.)[a-z-]+/',
+        message: 'features never import each other; share through components/ or domain/',
+      },
     ]),
   },
   {

@@ -47,7 +47,10 @@ export async function signInAs(page: Page, login: string): Promise<void> {
         sessionStorage.setItem(key, value);
       }
     },
-    [SESSION_KEY, JSON.stringify({ token: body.token, login: body.login, permissions: body.permissions })] as const,
+    [
+      SESSION_KEY,
+      JSON.stringify({ token: body.token, login: body.login, permissions: body.permissions }),
+    ] as const,
   );
 }
 

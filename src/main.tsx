@@ -2,12 +2,19 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { isApiError } from './api/errors';
 import { App } from './app/App';
 import { loadConfig } from './lib/config';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-const root = createRoot(container);
+// React reports every error a boundary catches through console.error; API failures are shown to
+// the user by their ErrorPanel and are not bugs, so only unexpected errors are logged.
+const root = createRoot(container, {
+  onCaughtError: (error, info) => {
+    if (!isApiError(error)) console.error(error, info.componentStack);
+  },
+});
 
 loadConfig()
   .then((config) => {
@@ -21,7 +28,14 @@ loadConfig()
   .catch((error: unknown) => {
     // Without a valid config.json there is no API to talk to: say so plainly, without Mantine.
     root.render(
-      <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '40rem', margin: '4rem auto', padding: '0 1rem' }}>
+      <main
+        style={{
+          fontFamily: 'system-ui, sans-serif',
+          maxWidth: '40rem',
+          margin: '4rem auto',
+          padding: '0 1rem',
+        }}
+      >
         <h1>ispyb-web cannot start</h1>
         <p role="alert">{error instanceof Error ? error.message : String(error)}</p>
         <p>Ask the facility to check the app's config.json, then reload this page.</p>

@@ -7,7 +7,8 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        retry: (failureCount, error) => failureCount < 1 && isApiError(error) && error.retryable && error.kind !== 'timeout',
+        retry: (failureCount, error) =>
+          failureCount < 1 && isApiError(error) && error.retryable && error.kind !== 'timeout',
         refetchOnWindowFocus: false,
       },
       mutations: { retry: false },

@@ -1,0 +1,44 @@
+import { Button, Divider, Drawer, NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
+import { IconFolders, IconLogout } from '@tabler/icons-react';
+import { NavLink, useMatch } from 'react-router';
+import { PROPOSALS_PATH } from '../../components/paths';
+import { useSignOutTo } from './use-sign-out-to';
+
+export interface MobileNavProps {
+  opened: boolean;
+  onClose: () => void;
+  login: string | undefined;
+}
+
+/** Narrow screens: the header's links and account actions, in a drawer opened by the burger. */
+export function MobileNav({ opened, onClose, login }: MobileNavProps) {
+  const signOutTo = useSignOutTo();
+  const onProposals = useMatch({ path: PROPOSALS_PATH, end: false }) !== null;
+  return (
+    <Drawer opened={opened} onClose={onClose} title="Menu" size="xs" hiddenFrom="sm">
+      <Stack gap="sm" component="nav" aria-label="Main">
+        <MantineNavLink
+          component={NavLink}
+          to={PROPOSALS_PATH}
+          label="Proposals"
+          leftSection={<IconFolders size={18} aria-hidden />}
+          active={onProposals}
+          onClick={onClose}
+        />
+        <Divider />
+        {login && (
+          <Text size="sm" c="dimmed">
+            Signed in as {login}
+          </Text>
+        )}
+        <Button
+          variant="light"
+          leftSection={<IconLogout size={16} aria-hidden />}
+          onClick={() => signOutTo()}
+        >
+          Sign out
+        </Button>
+      </Stack>
+    </Drawer>
+  );
+}

@@ -1,0 +1,118 @@
+import { authRoutes } from './auth.routes';
+import { dataCollectionRoutes } from './datacollections.routes';
+import { indexDataset, type DatasetIndex } from './dataset-index';
+import type { DemoDataset } from './dataset.types';
+import { eventRoutes } from './events.routes';
+import { createFaultInjector, type FaultController } from './faults';
+import { detailResponse, errorToResponse } from './http.util';
+import { verifyToken } from './jwt';
+import { processingRoutes } from './processings.routes';
+import { proposalRoutes } from './proposals.routes';
+import { matchRoute, type RequestContext, type Route } from './router';
+import { sampleRoutes } from './samples.routes';
+import { shippingRoutes } from './shipping.routes';
+import { ssxRoutes } from './ssx.routes';
+import { createViewer, type Viewer } from './visibility';
+
+/** py-ispyb's API root; any URL whose path contains it is served (the prefix before it is ignored). */
+export const API_ROOT = '/ispyb/api/v1';
+
+/** Fixed, so tokens survive a dev-server restart; it protects nothing but demo data. */
+export const DEFAULT_DEMO_SECRET = 'ispyb-web-demo-not-a-secret';
+
+export interface DemoApiOptions {
+  dataset: DemoDataset;
+  /** The server clock (session `active`, token expiry). Defaults to the real time. */
+  now?: () => Date;
+  secret?: string;
+}
+
+export interface DemoApi {
+  /** Answers one Fetch request as py-ispyb would. Never throws. */
+  handle(request: Request): Promise<Response>;
+  readonly faults: FaultController;
+  readonly dataset: DemoDataset;
+}
+
+/** Literal paths before `{param}` ones, as FastAPI matches in registration order. */
+const ROUTES: readonly Route[] = [
+  ...authRoutes,
+  ...proposalRoutes,
+  ...shippingRoutes,
+  ...sampleRoutes,
+  ...eventRoutes,
+  ...dataCollectionRoutes,
+  ...ssxRoutes,
+  ...processingRoutes,
+];
+
+async function authenticate(
+  request: Request,
+  db: DatasetIndex,
+  secret: string,
+  now: Date,
+): Promise<Viewer | Response> {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
+  if (!match?.[1]) return detailResponse(401, 'No token provided.');
+  const check = await verifyToken(match[1], secret, Math.floor(now.getTime() / 1000));
+  if (!check.ok) {
+    return detailResponse(
+      401,
+      check.reason === 'expired' ? 'Token expired. Please log in again' : 'Invalid token',
+    );
+  }
+  const person = db.persons.get(check.claims.personId) ?? db.personsByLogin.get(check.claims.login);
+  if (!person) return detailResponse(401, 'User does not exist in database.');
+  return createViewer(db, person, check.claims.permissions);
+}
+
+export function createDemoApi(options: DemoApiOptions): DemoApi {
+  const db = indexDataset(options.dataset);
+  const clock = options.now ?? (() => new Date());
+  const secret = options.secret ?? DEFAULT_DEMO_SECRET;
+  const injector = createFaultInjector();
+  const cache = new Map<string, unknown>();
+
+  async function dispatch(request: Request, url: URL, path: string): Promise<Response> {
+    const match = matchRoute(ROUTES, request.method.toUpperCase(), path);
+    if (match.kind === 'not-found') return detailResponse(404, 'Not Found');
+    if (match.kind === 'method-not-allowed') return detailResponse(405, 'Method Not Allowed');
+    const now = clock();
+    const context: RequestContext = {
+      request,
+      url,
+      path,
+      query: url.searchParams,
+      params: match.params,
+      db,
+      now,
+      secret,
+      apiRoot: API_ROOT,
+      cache,
+    };
+    try {
+      if (!match.route.auth) return await match.route.handle(context);
+      const viewer = await authenticate(request, db, secret, now);
+      if (viewer instanceof Response) return viewer;
+      return await match.route.handle({ ...context, viewer });
+    } catch (error) {
+      return errorToResponse(error);
+    }
+  }
+
+  return {
+    dataset: options.dataset,
+    faults: injector.controller,
+    async handle(request) {
+      try {
+        const url = new URL(request.url);
+        const at = url.pathname.indexOf(API_ROOT);
+        if (at < 0) return detailResponse(404, 'Not Found');
+        const path = url.pathname.slice(at + API_ROOT.length) || '/';
+        return await injector.apply(request, path, () => dispatch(request, url, path));
+      } catch (error) {
+        return errorToResponse(error);
+      }
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import type { DatasetIndex } from './dataset-index';
+import type { AutoProcProgramAttachmentRow, AutoProcProgramRow } from './dataset.types';
+import { streamCellsJson } from './unit-cells';
+
+/**
+ * Contents of processing attachments, written on request from the rows (nothing is stored):
+ * short logs that look like the programs' own, and the SSX result files.
+ */
+
+function pct(part: number, whole: number): string {
+  return whole > 0 ? ((100 * part) / whole).toFixed(1) : '0.0';
+}
+
+function crystfelLog(db: DatasetIndex, program: AutoProcProgramRow): string {
+  const dc = db.dataCollections.get(program.dataCollectionId);
+  const images = dc?.numberOfImages ?? 0;
+  const stats = db.ssxProcessing.get(program.dataCollectionId);
+  const lines = [
+    `CrystFEL indexamajig 0.11.1`,
+    `Command line: ${program.processingCommandLine ?? ''}`,
+    `Input: ${dc?.imageDirectory ?? ''}/${dc?.fileTemplate ?? ''}`,
+    `Started: ${program.processingStartTime ?? ''}`,
+  ];
+  if (program.processingStatus === 0) {
+    const errors = (db.messagesByProgram.get(program.autoProcProgramId) ?? []).filter(
+      (message) => message.severity === 'ERROR',
+    );
+    lines.push('Loading geometry...', ...errors.map((message) => `ERROR: ${message.message}`));
+    lines.push(`Finished with errors: ${program.processingEndTime ?? ''}`);
+    return `${lines.join('\n')}\n`;
+  }
+  if (program.processingStatus === null || !stats) {
+    const done = Math.round(images * 0.37);
+    lines.push(
+      `${done} images processed, ${Math.round(done * 0.4)} hits (40.0%), still running...`,
+    );
+    return `${lines.join('\n')}\n`;
+  }
+  const [a, b, c, alpha, beta, gamma] = stats.cells.mean;
+  lines.push(
+    `This is what I understood your unit cell to be:`,
+    `${stats.laticeType} P, unique axis ?, right handed.`,
+    `a      b      c            alpha   beta  gamma`,
+    `${a.toFixed(2)}  ${b.toFixed(2)}  ${c.toFixed(2)} A    ${alpha.toFixed(2)}  ${beta.toFixed(2)}  ${gamma.toFixed(2)} deg`,
+  );
+  for (const fraction of [0.25, 0.5, 0.75]) {
+    const n = Math.round(images * fraction);
+    lines.push(
+      `${n} images processed, ${Math.round(stats.nbHits * fraction)} hits (${pct(stats.nbHits, images)}%), ${Math.round(stats.nbIndexed * fraction)} indexable (${pct(stats.nbIndexed, stats.nbHits)}% of hits).`,
+    );
+  }
+  lines.push(
+    `Final: ${images} images processed, ${stats.nbHits} hits (${pct(stats.nbHits, images)}%), ${stats.nbIndexed} indexable (${pct(stats.nbIndexed, stats.nbHits)}% of hits, ${pct(stats.nbIndexed, images)}% overall), ${stats.nbIndexed} crystals.`,
+    `Estimated resolution: ${stats.estimatedResolution.toFixed(2)} A`,
+    `Finished: ${program.processingEndTime ?? ''}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function integrationLog(db: DatasetIndex, program: AutoProcProgramRow): string {
+  const lines = [
+    `${program.processingPrograms} (demo log)`,
+    `Command line: ${program.processingCommandLine ?? ''}`,
+    `Started: ${program.processingStartTime ?? ''}`,
+  ];
+  for (const message of db.messagesByProgram.get(program.autoProcProgramId) ?? []) {
+    lines.push(`${message.severity}: ${message.message}`);
+  }
+  for (const autoProc of db.autoProcsByProgram.get(program.autoProcProgramId) ?? []) {
+    lines.push(
+      `Space group: ${autoProc.spaceGroup}`,
+      `Unit cell: ${autoProc.refinedCell_a} ${autoProc.refinedCell_b} ${autoProc.refinedCell_c} ${autoProc.refinedCell_alpha} ${autoProc.refinedCell_beta} ${autoProc.refinedCell_gamma}`,
+      '',
+      '                       Overall  InnerShell  OuterShell',
+    );
+    const shells = db.statisticsByAutoProc.get(autoProc.autoProcId) ?? [];
+    const row = (label: string, pick: (s: (typeof shells)[number]) => number) =>
+      `${label.padEnd(22)} ${shells.map((s) => pick(s).toString().padStart(10)).join('  ')}`;
+    lines.push(
+      row('Low resolution limit', (s) => s.resolutionLimitLow),
+      row('High resolution limit', (s) => s.resolutionLimitHigh),
+      row('Rmerge', (s) => s.rMerge),
+      row('Mean I/sigma(I)', (s) => s.meanIOverSigI),
+      row('Completeness', (s) => s.completeness),
+      row('Multiplicity', (s) => s.multiplicity),
+      row('CC(1/2)', (s) => s.ccHalf),
+    );
+  }
+  lines.push(`Finished: ${program.processingEndTime ?? 'running'}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function attachmentResponse(
+  db: DatasetIndex,
+  attachment: AutoProcProgramAttachmentRow,
+  program: AutoProcProgramRow,
+): Response {
+  const disposition = `attachment; filename="${attachment.fileName}"`;
+  const stats = db.ssxProcessing.get(program.dataCollectionId);
+  if (attachment.fileName === 'ssx_cells.json' && stats) {
+    return new Response(streamCellsJson(stats.cells), {
+      headers: { 'content-type': 'application/json', 'content-disposition': disposition },
+    });
+  }
+  if (attachment.fileName === 'ssx_stats.json' && stats) {
+    const body = {
+      nbHits: stats.nbHits,
+      nbIndexed: stats.nbIndexed,
+      laticeType: stats.laticeType,
+      estimatedResolution: stats.estimatedResolution,
+    };
+    return new Response(JSON.stringify(body), {
+      headers: { 'content-type': 'application/json', 'content-disposition': disposition },
+    });
+  }
+  const text = program.kind === 'ssx' ? crystfelLog(db, program) : integrationLog(db, program);
+  return new Response(text, {
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'content-disposition': disposition },
+  });
+}

@@ -1,0 +1,150 @@
+import { Box, Button, Group, Loader, Pagination, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import { useHttp } from '../../api/http-context';
+import { proposalsQuery } from '../../api/ispyb/proposals';
+import { EmptyState } from '../../components/EmptyState';
+import { LoadingState } from '../../components/LoadingState';
+import { sortProposals, type ProposalSortKey } from '../../domain/proposal';
+import { ProposalsTable } from './ProposalsTable';
+import type { ProposalsUrlState } from './proposals-url';
+
+export const PROPOSALS_PAGE_SIZE = 20;
+
+const SORT_LABELS: Record<ProposalSortKey, string> = {
+  name: 'proposal',
+  title: 'title',
+  sessions: 'sessions',
+  state: 'state',
+};
+
+const CONTROL_LABELS = {
+  first: 'First page',
+  previous: 'Previous page',
+  next: 'Next page',
+  last: 'Last page',
+} as const;
+
+export interface ProposalsResultsProps {
+  state: ProposalsUrlState;
+  /** The user sees every proposal (`all_proposals`). */
+  staff: boolean;
+  onSort: (key: ProposalSortKey) => void;
+  onPage: (page: number) => void;
+}
+
+/**
+ * One page of proposals from the server, sorted on the client.
+ *
+ * Not `useSuspenseQuery`: the router applies URL changes in a transition, so a suspending list
+ * would keep the old page on screen with no sign of loading. `placeholderData` keeps the old
+ * page *and* says it is being replaced; failures still go to the enclosing `QueryBoundary`.
+ */
+export function ProposalsResults({ state, staff, onSort, onPage }: ProposalsResultsProps) {
+  const http = useHttp();
+  const query = useQuery({
+    ...proposalsQuery(http, {
+      search: state.search,
+      page: state.page,
+      pageSize: PROPOSALS_PAGE_SIZE,
+    }),
+    throwOnError: true,
+  });
+  const items = query.data?.items;
+  const rows = useMemo(
+    () => (items && state.sort ? sortProposals(items, state.sort, state.dir) : items),
+    [items, state.sort, state.dir],
+  );
+
+  if (!query.data || !rows) return <LoadingState label="Loading proposals…" />;
+  // While the next page loads, the rows (and so the caption) are still those of the last one.
+  const { total, skip } = query.data;
+  const stale = query.isPlaceholderData;
+
+  let content: ReactNode;
+  if (rows.length === 0) {
+    content = emptyState(state, total, staff, onPage);
+  } else {
+    const pages = Math.max(1, Math.ceil(total / PROPOSALS_PAGE_SIZE));
+    const from = skip + 1;
+    const to = from + rows.length - 1;
+    const sortNote = state.sort
+      ? `; this page sorted by ${SORT_LABELS[state.sort]}, ${state.dir === 'asc' ? 'ascending' : 'descending'}`
+      : '';
+    content = (
+      <>
+        <Box aria-busy={stale} style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 150ms' }}>
+          <ProposalsTable
+            proposals={rows}
+            caption={`Proposals ${from}–${to} of ${total}${sortNote}`}
+            sort={state.sort}
+            dir={state.dir}
+            onSort={onSort}
+          />
+        </Box>
+        {pages > 1 && (
+          <Group component="nav" aria-label="Pages of proposals" justify="center">
+            <Pagination
+              total={pages}
+              value={Math.min(state.page, pages)}
+              onChange={onPage}
+              getItemProps={(page) => ({ 'aria-label': `Page ${page}` })}
+              getControlProps={(control) => ({ 'aria-label': CONTROL_LABELS[control] })}
+            />
+          </Group>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <Stack gap="xs">
+      <Group gap="xs" role="status" aria-live="polite" mih={20}>
+        {stale && (
+          <>
+            <Loader size="xs" aria-hidden />
+            <Text size="sm" c="dimmed">
+              Updating…
+            </Text>
+          </>
+        )}
+      </Group>
+      {content}
+    </Stack>
+  );
+}
+
+function emptyState(
+  state: ProposalsUrlState,
+  total: number,
+  staff: boolean,
+  onPage: (page: number) => void,
+): ReactNode {
+  if (state.page > 1 && total > 0) {
+    return (
+      <EmptyState
+        title={`There is no page ${state.page}`}
+        action={
+          <Button variant="light" onClick={() => onPage(1)}>
+            Go to the first page
+          </Button>
+        }
+      >
+        The list has {total} proposals.
+      </EmptyState>
+    );
+  }
+  if (state.search) {
+    return (
+      <EmptyState title={`No proposals match “${state.search}”`}>
+        Search by proposal code, number or title, e.g. “MX2532”.
+      </EmptyState>
+    );
+  }
+  if (staff) return <EmptyState title="There are no proposals in this ISPyB yet" />;
+  return (
+    <EmptyState title="You are not a member of any proposal yet">
+      Ask the proposal’s principal investigator or the facility’s user office to add you.
+    </EmptyState>
+  );
+}
