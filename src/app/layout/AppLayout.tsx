@@ -1,7 +1,7 @@
 import { Anchor, AppShell, Badge, Burger, Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, NavLink, Outlet, useMatch } from 'react-router';
-import { PROPOSALS_PATH } from '../../components/paths';
+import { PROPOSALS_PATH } from '../../lib/paths';
 import { useAppConfig } from '../../lib/config-context';
 import { useAuthSession } from '../../lib/use-auth-session';
 import { ColorSchemeToggle } from './ColorSchemeToggle';

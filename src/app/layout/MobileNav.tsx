@@ -1,7 +1,7 @@
 import { Button, Divider, Drawer, NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
 import { IconFolders, IconLogout } from '@tabler/icons-react';
 import { NavLink, useMatch } from 'react-router';
-import { PROPOSALS_PATH } from '../../components/paths';
+import { PROPOSALS_PATH } from '../../lib/paths';
 import { useSignOutTo } from './use-sign-out-to';
 
 export interface MobileNavProps {

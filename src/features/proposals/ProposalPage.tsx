@@ -7,7 +7,7 @@ import { proposalSessionsQuery } from '../../api/ispyb/sessions';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { NotFoundPanel } from '../../components/NotFoundPanel';
 import { PageHeader } from '../../components/PageHeader';
-import { PROPOSALS_PATH } from '../../components/paths';
+import { PROPOSALS_PATH } from '../../lib/paths';
 import { QueryBoundary } from '../../components/QueryBoundary';
 import { ProposalDetails } from './ProposalDetails';
 

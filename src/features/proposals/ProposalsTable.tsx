@@ -1,6 +1,6 @@
 import { Anchor, Table } from '@mantine/core';
 import { Link } from 'react-router';
-import { proposalPath } from '../../components/paths';
+import { proposalPath } from '../../lib/paths';
 import { SortableTh, type SortDirection } from '../../components/SortableTh';
 import type { Proposal, ProposalSortKey } from '../../domain/proposal';
 import { ProposalStateBadge } from './ProposalStateBadge';

@@ -1,7 +1,7 @@
 import { Anchor, Table } from '@mantine/core';
 import { Link } from 'react-router';
 import { DateTime } from '../../components/DateTime';
-import { sessionPath } from '../../components/paths';
+import { sessionPath } from '../../lib/paths';
 import type { Session } from '../../domain/session';
 
 export interface SessionsTableProps {

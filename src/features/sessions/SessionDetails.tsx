@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { Navigate } from 'react-router';
 import { useHttp } from '../../api/http-context';
 import { sessionQuery } from '../../api/ispyb/sessions';
-import { sessionPath } from '../../components/paths';
+import { sessionPath } from '../../lib/paths';
 import { QueryBoundary } from '../../components/QueryBoundary';
 import { GroupsPanel } from './GroupsPanel';
 import { SessionPersonsPanel } from './SessionPersonsPanel';

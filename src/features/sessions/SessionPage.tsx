@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { NotFoundPanel } from '../../components/NotFoundPanel';
 import { PageHeader } from '../../components/PageHeader';
-import { PROPOSALS_PATH, proposalPath } from '../../components/paths';
+import { PROPOSALS_PATH, proposalPath } from '../../lib/paths';
 import { SessionView } from './SessionView';
 import { parseSessionId } from './session-id';
 

@@ -7,7 +7,7 @@ import { sessionQuery } from '../../api/ispyb/sessions';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { NotFoundPanel } from '../../components/NotFoundPanel';
 import { PageHeader } from '../../components/PageHeader';
-import { PROPOSALS_PATH, proposalPath } from '../../components/paths';
+import { PROPOSALS_PATH, proposalPath } from '../../lib/paths';
 import { QueryBoundary } from '../../components/QueryBoundary';
 import { SessionDetails } from './SessionDetails';
 
