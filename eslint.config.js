@@ -24,6 +24,7 @@ export default tseslint.config(
       'playwright-report',
       'bench-results',
       'screenshots',
+      '.scratch',
     ],
   },
   js.configs.recommended,
