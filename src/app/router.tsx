@@ -1,15 +1,26 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { RequireAuth } from './RequireAuth';
-import { LoginPage } from '../features/auth/LoginPage';
-import { NotFoundPage } from '../features/errors/NotFoundPage';
-import { ProposalPage } from '../features/proposals/ProposalPage';
-import { ProposalsPage } from '../features/proposals/ProposalsPage';
-import { SessionPage } from '../features/sessions/SessionPage';
-import type { RouteObject } from 'react-router';
+
+/*
+ * Every screen is its own chunk, loaded when its route is first visited: the first page
+ * (usually the login) downloads only the shell. Add routes with `page(() => import(...))`.
+ */
+type PageModule = Promise<Record<string, React.ComponentType>>;
+
+function page(load: () => PageModule, exportName: string): Pick<RouteObject, 'lazy'> {
+  return {
+    lazy: async () => {
+      const module = await load();
+      const Component = module[exportName];
+      if (!Component) throw new Error(`${exportName} is not exported by its module`);
+      return { Component };
+    },
+  };
+}
 
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
+  { path: '/login', ...page(() => import('../features/auth/LoginPage'), 'LoginPage') },
   {
     element: <RequireAuth />,
     children: [
@@ -17,10 +28,22 @@ export const routes: RouteObject[] = [
         element: <AppLayout />,
         children: [
           { index: true, element: <Navigate to="/proposals" replace /> },
-          { path: 'proposals', element: <ProposalsPage /> },
-          { path: 'proposals/:proposalName', element: <ProposalPage /> },
-          { path: 'proposals/:proposalName/sessions/:sessionId', element: <SessionPage /> },
-          { path: '*', element: <NotFoundPage /> },
+          {
+            path: 'proposals',
+            ...page(() => import('../features/proposals/ProposalsPage'), 'ProposalsPage'),
+          },
+          {
+            path: 'proposals/:proposalName',
+            ...page(() => import('../features/proposals/ProposalPage'), 'ProposalPage'),
+          },
+          {
+            path: 'proposals/:proposalName/sessions/:sessionId',
+            ...page(() => import('../features/sessions/SessionPage'), 'SessionPage'),
+          },
+          {
+            path: '*',
+            ...page(() => import('../features/errors/NotFoundPage'), 'NotFoundPage'),
+          },
         ],
       },
     ],
