@@ -1,5 +1,4 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
@@ -31,7 +30,6 @@ export function App({ config }: { config: AppConfig }) {
   return (
     <ConfigContext.Provider value={config}>
       <MantineProvider theme={theme} defaultColorScheme="auto">
-        <Notifications />
         <QueryClientProvider client={queryClient}>
           <HttpContext.Provider value={http}>
             <RouterProvider router={router} />

@@ -1,5 +1,4 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { AppLayout } from './layout/AppLayout';
 import { RequireAuth } from './RequireAuth';
 
 /*
@@ -25,7 +24,7 @@ export const routes: RouteObject[] = [
     element: <RequireAuth />,
     children: [
       {
-        element: <AppLayout />,
+        ...page(() => import('./layout/AppLayout'), 'AppLayout'),
         children: [
           { index: true, element: <Navigate to="/proposals" replace /> },
           {

@@ -52,7 +52,7 @@ export function SessionExpiryAlert() {
         <Text size="sm">
           Your session ends at {formatTime(status.expiresAt)}; sign in again to continue.
         </Text>
-        <Button size="xs" variant="light" onClick={() => signOutTo(loginPath(here))}>
+        <Button size="xs" variant="light" onClick={() => signOutTo({ comeBack: true })}>
           Sign in again
         </Button>
       </Group>

@@ -1,0 +1,218 @@
+// Performance benchmark: real Chromium against the built app and the demo ISPyB on localhost.
+// Prints a table, writes bench-results/bench.json, and exits non-zero when a budget is exceeded.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const PORT = 4175;
+const BASE = `http://127.0.0.1:${PORT}`;
+const API = `${BASE}/ispyb/api/v1`;
+const budgets = JSON.parse(readFileSync(new URL('../bench-budgets.json', import.meta.url), 'utf8'));
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+async function startServer() {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ISPYB_API_URL: '' },
+      detached: true,
+    },
+  );
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${BASE}/config.json`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('vite preview did not start');
+}
+
+async function token(login) {
+  const response = await fetch(`${API}/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ plugin: 'dummy', login, password: 'bench' }),
+  });
+  const body = await response.json();
+  return JSON.stringify({ token: body.token, login: body.login, permissions: body.permissions });
+}
+
+/** A fresh context with a signed-in tab and a long-task observer installed before any script. */
+async function signedInPage(browser, login = 'staff') {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const session = await token(login);
+  await context.addInitScript((value) => {
+    sessionStorage.setItem('ispyb-web.session', value);
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  }, session);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+const p95 = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN;
+};
+
+async function firstPageJs(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script')
+      bodies.push(response.body().catch(() => Buffer.alloc(0)));
+  });
+  await page.goto(`${BASE}/login`);
+  await page.getByRole('button', { name: /sign in/i }).waitFor();
+  const buffers = await Promise.all(bodies);
+  await context.close();
+  return buffers.reduce((sum, b) => sum + gzipSync(b).length, 0) / 1024;
+}
+
+async function proposalList(browser) {
+  const { context, page } = await signedInPage(browser);
+  await page.goto(`${BASE}/proposals`);
+  await page.getByRole('link', { name: 'MX2532' }).waitFor();
+  const ms = await page.evaluate(() => performance.now());
+  await context.close();
+  return ms;
+}
+
+async function experimentPage(browser) {
+  const { context, page } = await signedInPage(browser);
+  await page.goto(`${BASE}/proposals/MX2532/sessions/5014/groups/12022`);
+  // Fully drawn: all six runs listed with their statistics, and the page quiet.
+  await page.locator('table').filter({ hasText: '40034' }).first().waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  const ms = await page.evaluate(() => performance.now());
+  await context.close();
+  return ms;
+}
+
+async function unitCells(browser) {
+  const { context, page } = await signedInPage(browser);
+  await page.goto(`${BASE}/proposals/MX2601/sessions/5011/groups/12016?run=40023&tab=cells`);
+  const panel = page.locator('[data-cells-drawn-at]').first();
+  await panel.waitFor({ timeout: 120_000 });
+  const result = await panel.evaluate((el) => {
+    const arrived = Number(el.getAttribute('data-cells-arrived-at'));
+    const drawn = Number(el.getAttribute('data-cells-drawn-at'));
+    const longest = Math.max(
+      0,
+      ...window.__longTasks.filter((t) => t.start + t.duration >= arrived).map((t) => t.duration),
+    );
+    return { drawMs: drawn - arrived, longestTaskMs: longest };
+  });
+  await context.close();
+  return result;
+}
+
+async function timingDiagram(browser) {
+  const { context, page } = await signedInPage(browser);
+  await page.goto(`${BASE}/proposals/MX2601/sessions/5011/groups/12016?run=40023&tab=timing`);
+  const wrapper = page.locator('[data-render-ms]').first();
+  await wrapper.waitFor({ timeout: 30_000 });
+  await page.waitForFunction(
+    () => document.querySelector('[data-render-ms]')?.getAttribute('data-render-ms') !== '',
+  );
+  const renderMs = Number(await wrapper.getAttribute('data-render-ms'));
+  const canvas = wrapper.locator('canvas').first();
+  const box = await canvas.boundingBox();
+  const frames = [];
+  if (box) {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 40; i++) {
+      await page.mouse.wheel(0, i < 20 ? -240 : 240);
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
+      frames.push(Number(await wrapper.getAttribute('data-render-ms')));
+    }
+  }
+  await context.close();
+  return { renderMs, zoomMedianMs: median(frames), zoomP95Ms: p95(frames) };
+}
+
+const server = await startServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
+});
+const results = {};
+const run = async (name, fn) => {
+  try {
+    const value = await fn();
+    Object.assign(results, typeof value === 'object' ? value : { [name]: value });
+  } catch (error) {
+    results[`${name}Error`] = String(error).split('\n')[0];
+  }
+};
+try {
+  await run('firstPageJsKiB', () => firstPageJs(browser).then((v) => ({ firstPageJsKiB: v })));
+  await run('proposalListMs', () => proposalList(browser).then((v) => ({ proposalListMs: v })));
+  await run('experimentPageMs', () =>
+    experimentPage(browser).then((v) => ({ experimentPageMs: v })),
+  );
+  await run('unitCells', () =>
+    unitCells(browser).then((v) => ({
+      cells1e6DrawMs: v.drawMs,
+      cells1e6LongestTaskMs: v.longestTaskMs,
+    })),
+  );
+  await run('timing', () =>
+    timingDiagram(browser).then((v) => ({
+      timing1e6RenderMs: v.renderMs,
+      timingZoomMedianMs: v.zoomMedianMs,
+      timingZoomP95Ms: v.zoomP95Ms,
+    })),
+  );
+} finally {
+  await browser.close();
+  process.kill(-server.pid);
+}
+
+const rows = Object.entries(budgets).map(([metric, budget]) => {
+  const value = results[metric];
+  const ok = typeof value === 'number' && Number.isFinite(value) && value <= budget;
+  return {
+    metric,
+    value: typeof value === 'number' ? Number(value.toFixed(1)) : 'n/a',
+    budget,
+    ok,
+  };
+});
+console.table(rows);
+for (const [key, value] of Object.entries(results))
+  if (key.endsWith('Error')) console.log(`${key}: ${value}`);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(
+  'bench-results/bench.json',
+  JSON.stringify({ date: new Date().toISOString(), results, budgets, rows }, null, 2),
+);
+const failed = rows.filter((r) => !r.ok);
+if (failed.length) {
+  console.error(`Over budget or not measured: ${failed.map((r) => r.metric).join(', ')}`);
+  process.exit(1);
+}
