@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export const API = '/ispyb/api/v1';
-const SESSION_KEY = 'ispyb-web.session';
+export const SESSION_KEY = 'ispyb-web.session';
 
 /** A demo-backend fault (see src/demo/faults.ts), armed per browser context through a cookie. */
 export interface FaultSpec {
@@ -17,11 +18,17 @@ export interface FaultSpec {
   times?: number;
 }
 
+/**
+ * Arms `faults` for every request of this browser context. The demo server counts `times` per id
+ * for as long as it runs (it is shared by both workers and reused between runs), so each id gets
+ * a unique suffix here: a test's `times: 1` means its own first request, whatever ran before.
+ */
 export async function armFaults(context: BrowserContext, faults: FaultSpec[]): Promise<void> {
+  const unique = faults.map((fault) => ({ ...fault, id: `${fault.id}-${randomUUID()}` }));
   await context.addCookies([
     {
       name: 'ispyb-demo-fault',
-      value: encodeURIComponent(JSON.stringify(faults)),
+      value: encodeURIComponent(JSON.stringify(unique)),
       domain: '127.0.0.1',
       path: '/',
     },
@@ -52,6 +59,14 @@ export async function signInAs(page: Page, login: string): Promise<void> {
       JSON.stringify({ token: body.token, login: body.login, permissions: body.permissions }),
     ] as const,
   );
+}
+
+/** Reads the tab's stored session token, if any. */
+export async function storedToken(page: Page): Promise<string | undefined> {
+  return page.evaluate((key) => {
+    const raw = sessionStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as { token?: string }).token : undefined;
+  }, SESSION_KEY);
 }
 
 /** Every test fails on a console error or an uncaught exception in the page. */

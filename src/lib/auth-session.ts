@@ -15,8 +15,13 @@ export interface AuthSession {
 type Listener = (session: AuthSession | undefined) => void;
 
 let current: AuthSession | undefined = load();
-/** Why the last session ended, so the login page can say "your session expired". */
-let endReason: 'expired' | 'signed-out' | undefined;
+/**
+ * Why the last session ended: `expired` (the login page says so), `signed-out` (the user chose
+ * to: the login page starts afresh), `renew` (the user signs in again before the token ends).
+ */
+export type EndReason = 'expired' | 'signed-out' | 'renew';
+
+let endReason: EndReason | undefined;
 const listeners = new Set<Listener>();
 
 function load(): AuthSession | undefined {
@@ -55,13 +60,13 @@ export function getSession(): AuthSession | undefined {
   return current;
 }
 
-export function getEndReason(): 'expired' | 'signed-out' | undefined {
+export function getEndReason(): EndReason | undefined {
   return endReason;
 }
 
 export function setSession(
   session: AuthSession | undefined,
-  reason: 'expired' | 'signed-out' = 'signed-out',
+  reason: EndReason = 'signed-out',
 ): void {
   if (!session && current) endReason = reason;
   current = session;

@@ -26,6 +26,8 @@ export function DemoUsers({ users, onPick }: DemoUsersProps) {
               variant="light"
               onClick={() => onPick(user.login)}
               aria-label={`Use login ${user.login}`}
+              // The description wraps; the button keeps its width (it was squeezed to "U").
+              style={{ flexShrink: 0 }}
             >
               Use
             </Button>
