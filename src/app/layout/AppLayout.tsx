@@ -40,7 +40,7 @@ export function AppLayout() {
               {config.siteName}
             </Anchor>
             {config.demo && (
-              <Badge color="orange" variant="filled" style={{ flexShrink: 0 }}>
+              <Badge color="orange" variant="filled" autoContrast style={{ flexShrink: 0 }}>
                 Demo data
               </Badge>
             )}
