@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RequireAuth } from './RequireAuth';
+import { RouteError, ScreenLoadError } from './RouteError';
 
 /*
  * Every screen is its own chunk, loaded when its route is first visited: the first page
@@ -7,14 +8,30 @@ import { RequireAuth } from './RequireAuth';
  */
 type PageModule = Promise<Record<string, React.ComponentType>>;
 
-function page(load: () => PageModule, exportName: string): Pick<RouteObject, 'lazy'> {
+function page(
+  load: () => PageModule,
+  exportName: string,
+): Pick<RouteObject, 'lazy' | 'errorElement'> {
   return {
     lazy: async () => {
-      const module = await load();
+      let module: Awaited<PageModule>;
+      try {
+        module = await load();
+      } catch (cause) {
+        // Offline, or a newer build replaced the chunk. React Router renders nothing at all for
+        // a route whose `lazy` rejected, so the failure becomes the screen; its Retry reloads
+        // the page, which downloads the code afresh.
+        const error = new ScreenLoadError(`The ${exportName} screen could not be downloaded`, {
+          cause,
+        });
+        return { Component: () => <RouteError error={error} /> };
+      }
       const Component = module[exportName];
       if (!Component) throw new Error(`${exportName} is not exported by its module`);
       return { Component };
     },
+    // A screen that throws outside its QueryBoundary: said, with a way out.
+    errorElement: <RouteError />,
   };
 }
 
@@ -38,6 +55,18 @@ export const routes: RouteObject[] = [
           {
             path: 'proposals/:proposalName/sessions/:sessionId',
             ...page(() => import('../features/sessions/SessionPage'), 'SessionPage'),
+          },
+          {
+            path: 'proposals/:proposalName/sessions/:sessionId/groups/:groupId',
+            ...page(() => import('../features/experiments/ExperimentPage'), 'ExperimentPage'),
+          },
+          {
+            path: 'proposals/:proposalName/samples/:sampleId',
+            ...page(() => import('../features/samples/SamplePage'), 'SamplePage'),
+          },
+          {
+            path: 'proposals/:proposalName/devices',
+            ...page(() => import('../features/devices/DevicesPage'), 'DevicesPage'),
           },
           {
             path: '*',

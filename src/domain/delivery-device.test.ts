@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SsxParameters } from './data-collection';
-import { deliveryDeviceLabel, deriveDeliveryDevice } from './delivery-device';
+import {
+  deliveryDeviceKey,
+  deliveryDeviceLabel,
+  deriveDeliveryDevice,
+  describeDeliveryDevice,
+  isSerialDevice,
+} from './delivery-device';
 import type { Component, Sample } from './sample';
 
 const ssx = (extra: Partial<SsxParameters>): SsxParameters => ({
@@ -85,5 +91,62 @@ describe('deriveDeliveryDevice', () => {
   it('is a pin for classic rotation data and unknown for an empty type', () => {
     expect(deriveDeliveryDevice({ experimentType: 'OSC' }, undefined, undefined).kind).toBe('pin');
     expect(deriveDeliveryDevice({ experimentType: '' }, undefined, undefined).kind).toBe('unknown');
+  });
+});
+
+describe('deliveryDeviceKey', () => {
+  it('keeps what identifies the device, not what is set per run', () => {
+    expect(deliveryDeviceKey({ kind: 'chip', model: 'Oxford ', pattern: 'full' })).toBe(
+      deliveryDeviceKey({ kind: 'chip', model: 'oxford', pattern: 'blocks 1-8' }),
+    );
+    const jet = (sizeUm: number, material?: string) =>
+      deliveryDeviceKey({ kind: 'liquid-jet', sizeUm, speedMs: 30, material });
+    expect(jet(4)).toBe(jet(5));
+    expect(jet(4, 'water')).not.toBe(jet(4));
+    expect(deliveryDeviceKey({ kind: 'pin' })).toBe('pin');
+    expect(deliveryDeviceKey({ kind: 'unknown', support: 'Loop' })).toBe('unknown:loop');
+    expect(isSerialDevice({ kind: 'pin' })).toBe(false);
+    expect(isSerialDevice({ kind: 'tape', material: undefined })).toBe(true);
+  });
+});
+
+describe('describeDeliveryDevice', () => {
+  it('describes a chip with its geometry and pattern', () => {
+    expect(describeDeliveryDevice({ kind: 'chip', model: 'Oxford', pattern: 'blocks 1-32' })).toBe(
+      'Fixed-target chip (Oxford): 8 × 8 blocks of 20 × 20 apertures (25\u202f600 positions); ' +
+        'pattern “blocks 1-32”: 32 of 64 blocks (12\u202f800 positions), A1–D8.',
+    );
+    expect(describeDeliveryDevice({ kind: 'chip', model: 'Oxford', pattern: 'full' })).toMatch(
+      /the whole chip\.$/,
+    );
+    expect(describeDeliveryDevice({ kind: 'chip', model: 'Oxford', pattern: undefined })).toMatch(
+      /pattern not recorded\.$/,
+    );
+    expect(describeDeliveryDevice({ kind: 'chip', model: 'Oxford', pattern: 'zigzag' })).toMatch(
+      /pattern “zigzag” could not be read \(cannot read “zigzag”\)/,
+    );
+    expect(describeDeliveryDevice({ kind: 'chip', model: 'Mystery', pattern: 'full' })).toBe(
+      'Fixed-target chip (Mystery): geometry unknown for this model. Pattern “full”.',
+    );
+  });
+
+  it('describes jets, injectors, tapes and the rest', () => {
+    expect(
+      describeDeliveryDevice({ kind: 'liquid-jet', sizeUm: 4, speedMs: 30, material: undefined }),
+    ).toBe('Liquid jet, 4 µm wide, at 30 m/s, material not recorded.');
+    expect(
+      describeDeliveryDevice({
+        kind: 'viscous-injector',
+        sizeUm: undefined,
+        speedMs: undefined,
+        material: 'monoolein',
+      }),
+    ).toBe('Viscous injector, size not recorded, speed not recorded, material monoolein.');
+    expect(describeDeliveryDevice({ kind: 'tape', material: 'agarose' })).toBe(
+      'Tape drive, material agarose.',
+    );
+    expect(describeDeliveryDevice({ kind: 'pin' })).toMatch(/pin/);
+    expect(describeDeliveryDevice({ kind: 'unknown', support: 'Loop' })).toMatch(/“Loop”/);
+    expect(describeDeliveryDevice({ kind: 'unknown', support: undefined })).toMatch(/could not/);
   });
 });

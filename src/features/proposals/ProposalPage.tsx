@@ -1,5 +1,6 @@
 import { usePrefetchQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { Button } from '@mantine/core';
+import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/errors';
 import { useHttp } from '../../api/http-context';
 import { proposalPersonsQuery } from '../../api/ispyb/persons';
@@ -7,7 +8,7 @@ import { proposalSessionsQuery } from '../../api/ispyb/sessions';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { NotFoundPanel } from '../../components/NotFoundPanel';
 import { PageHeader } from '../../components/PageHeader';
-import { PROPOSALS_PATH } from '../../lib/paths';
+import { devicesPath, PROPOSALS_PATH } from '../../lib/paths';
 import { QueryBoundary } from '../../components/QueryBoundary';
 import { ProposalDetails } from './ProposalDetails';
 
@@ -21,7 +22,15 @@ export function ProposalPage() {
 
   return (
     <>
-      <PageHeader crumbs={[{ label: 'Proposals', to: PROPOSALS_PATH }]} title={proposalName} />
+      <PageHeader
+        crumbs={[{ label: 'Proposals', to: PROPOSALS_PATH }]}
+        title={proposalName}
+        right={
+          <Button component={Link} to={devicesPath(proposalName)} variant="light" size="sm">
+            Delivery devices
+          </Button>
+        }
+      />
       {/* Keyed: another proposal gets a fresh boundary, so its loading state shows. */}
       <QueryBoundary
         key={proposalName}

@@ -40,7 +40,7 @@ export function SessionDetails({ proposalName, sessionId }: SessionDetailsProps)
           Data collections
         </Title>
         <QueryBoundary loadingLabel="Loading data collections…">
-          <GroupsPanel sessionId={sessionId} sessionName={session.name} />
+          <GroupsPanel session={session} />
         </QueryBoundary>
       </Stack>
       <Stack component="section" aria-labelledby={peopleHeading} gap="sm">

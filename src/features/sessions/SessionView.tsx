@@ -3,6 +3,7 @@ import { isApiError } from '../../api/errors';
 import { useHttp } from '../../api/http-context';
 import { sessionGroupsQuery } from '../../api/ispyb/events';
 import { sessionPersonsQuery } from '../../api/ispyb/persons';
+import { sessionGroupSummariesQuery } from '../../api/ispyb/session-groups';
 import { sessionQuery } from '../../api/ispyb/sessions';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { NotFoundPanel } from '../../components/NotFoundPanel';
@@ -20,6 +21,7 @@ export function SessionView({ proposalName, sessionId }: SessionViewProps) {
   const http = useHttp();
   // Start the panels' reads together with the session's, not after it.
   usePrefetchQuery(sessionGroupsQuery(http, sessionId));
+  usePrefetchQuery(sessionGroupSummariesQuery(http, sessionId));
   usePrefetchQuery(sessionPersonsQuery(http, sessionId));
   // Only to put the session's name in the title once known; loading and errors are shown by
   // the boundary below, which reads the same cached query.

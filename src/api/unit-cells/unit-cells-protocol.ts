@@ -1,0 +1,81 @@
+import type { CellColumns } from '../../domain/cell-statistics';
+import type {
+  CellColumnStatistics,
+  CellDensity,
+  CellHistogramSet,
+  CellPair,
+} from '../../domain/cell-statistics-summary';
+import type { ApiErrorKind } from '../errors';
+
+/** Messages between `loadUnitCells` (main thread) and the unit-cell worker. */
+
+export interface LoadOptions {
+  /** Sources (runs) to expect; each ends with its stream, an `end` or a `skip`. */
+  sources: number;
+  bins: number;
+  hideOutliers: boolean;
+  /** Densities computed with the first result (both outlier settings each). */
+  densityPairs: CellPair[];
+  densityBins: number;
+  /** Also send the raw columns (6 × 8 bytes per cell) with the result. */
+  transferColumns: boolean;
+}
+
+export type ToWorker =
+  | { type: 'configure'; options: LoadOptions }
+  /** A response body, transferred (Chromium, Firefox). */
+  | { type: 'stream'; source: number; stream: ReadableStream<Uint8Array>; totalBytes?: number }
+  /** Fallback where streams cannot be transferred: the main thread forwards the bytes. */
+  | { type: 'chunk'; source: number; chunk: Uint8Array }
+  | { type: 'end'; source: number }
+  /** The run has no cells (404: processing running, or no cell file). */
+  | { type: 'skip'; source: number }
+  | { type: 'histograms'; requestId: number; bins: number; hideOutliers: boolean }
+  | {
+      type: 'density';
+      requestId: number;
+      pair: CellPair;
+      hideOutliers: boolean;
+      bins: number;
+    };
+
+export interface SourceSummary {
+  source: number;
+  rows: number;
+  skipped: number;
+  bytes: number;
+  skippedSource: boolean;
+}
+
+export interface UnitCellsResult {
+  rows: number;
+  /** Rows dropped because they did not hold six numbers. */
+  skippedRows: number;
+  bytes: number;
+  sources: SourceSummary[];
+  stats: CellColumnStatistics;
+  histograms: CellHistogramSet;
+  densities: CellDensity[];
+  /** When the last byte was read, in ms since the epoch (`timeOrigin + now`, any thread). */
+  lastByteAt: number;
+  /** Worker time from the last byte to this result. */
+  computeMs: number;
+  /** Worker time spent parsing (all chunks, all runs). */
+  parseMs: number;
+  columns?: CellColumns;
+}
+
+export interface WorkerError {
+  kind: ApiErrorKind | 'worker';
+  message: string;
+  source?: number;
+}
+
+export type FromWorker =
+  | { type: 'progress'; bytes: number; rows: number; skipped: number; sourcesDone: number }
+  /** A source was read to its end (the main thread may start the next download). */
+  | { type: 'source-done'; source: number }
+  | { type: 'loaded'; result: UnitCellsResult }
+  | { type: 'histograms'; requestId: number; set: CellHistogramSet }
+  | { type: 'density'; requestId: number; density: CellDensity | undefined }
+  | { type: 'error'; requestId?: number; error: WorkerError };
