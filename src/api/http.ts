@@ -58,8 +58,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
 
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
+    // The timeout covers the wait for the response headers only: a large body (10⁶ unit cells,
+    // tens of MB) may stream for longer, with its own progress shown.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
+    const signal = opts.signal ? AbortSignal.any([opts.signal, timeout.signal]) : timeout.signal;
     let response: Response;
     try {
       response = await doFetch(url, {
@@ -70,7 +73,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       });
     } catch (error) {
       if (opts.signal?.aborted) throw error; // cancelled by the caller: not an error to show
-      if (timeout.aborted) {
+      if (timeout.signal.aborted) {
         throw new ApiError(
           'timeout',
           `The ISPyB server did not answer within ${Math.round(timeoutMs / 1000)} s.`,
@@ -80,8 +83,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       throw new ApiError(
         'network',
         'The ISPyB server could not be reached. Check your connection.',
-        { url },
+        {
+          url,
+        },
       );
+    } finally {
+      clearTimeout(timer);
     }
     if (!response.ok) throw await errorFromResponse(response, url, options.onUnauthorized);
     return response;
