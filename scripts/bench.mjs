@@ -119,11 +119,20 @@ async function unitCells(browser) {
   const result = await panel.evaluate((el) => {
     const arrived = Number(el.getAttribute('data-cells-arrived-at'));
     const drawn = Number(el.getAttribute('data-cells-drawn-at'));
+    const read = Number(el.getAttribute('data-cells-read-at'));
+    const parseMs = Number(el.getAttribute('data-cells-parse-ms'));
+    const workerMs = Number(el.getAttribute('data-cells-worker-ms'));
     const longest = Math.max(
       0,
       ...window.__longTasks.filter((t) => t.start + t.duration >= arrived).map((t) => t.duration),
     );
-    return { drawMs: drawn - arrived, longestTaskMs: longest };
+    return {
+      drawMs: drawn - arrived,
+      longestTaskMs: longest,
+      readLagMs: read - arrived,
+      parseMs,
+      workerMs,
+    };
   });
   await context.close();
   return result;
@@ -139,6 +148,7 @@ async function timingDiagram(browser) {
   );
   const renderMs = Number(await wrapper.getAttribute('data-render-ms'));
   const canvas = wrapper.locator('canvas').first();
+  await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
   const frames = [];
   if (box) {
@@ -179,6 +189,9 @@ try {
     unitCells(browser).then((v) => ({
       cells1e6DrawMs: v.drawMs,
       cells1e6LongestTaskMs: v.longestTaskMs,
+      cells1e6ReadLagMs: v.readLagMs,
+      cells1e6ParseMs: v.parseMs,
+      cells1e6WorkerMs: v.workerMs,
     })),
   );
   await run('timing', () =>
