@@ -1,19 +1,13 @@
 import '@mantine/core/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { isApiError } from './api/errors';
 import { App } from './app/App';
+import { reportCaughtError } from './app/caught-errors';
 import { loadConfig } from './lib/config';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-// React reports every error a boundary catches through console.error; API failures are shown to
-// the user by their ErrorPanel and are not bugs, so only unexpected errors are logged.
-const root = createRoot(container, {
-  onCaughtError: (error, info) => {
-    if (!isApiError(error)) console.error(error, info.componentStack);
-  },
-});
+const root = createRoot(container, { onCaughtError: reportCaughtError });
 
 loadConfig()
   .then((config) => {
