@@ -20,10 +20,14 @@ export function createTestDemo(now = new Date('2026-11-24T12:00:00')): DemoApi {
 }
 
 /** The app's real HTTP client, its requests answered by the demo's handlers. */
-export function demoHttp(demo: DemoApi, onUnauthorized: () => void = () => undefined): HttpClient {
+export function demoHttp(
+  demo: DemoApi,
+  getToken: () => string | undefined,
+  onUnauthorized: () => void,
+): HttpClient {
   return createHttpClient({
     baseUrl: BASE_URL,
-    getToken: () => undefined,
+    getToken,
     onUnauthorized,
     fetch: async (input, init) => {
       // jsdom's AbortSignal is not Node's: the request is built without it.
@@ -52,15 +56,11 @@ async function signIn(demo: DemoApi, login: string): Promise<string> {
  */
 export async function renderAppOnDemo(login: string, route: string, demo = createTestDemo()) {
   const token = await signIn(demo, login);
-  const http = createHttpClient({
-    baseUrl: BASE_URL,
-    getToken: () => token,
-    onUnauthorized: () => setSession(undefined, 'expired'),
-    fetch: async (input, init) => {
-      const { signal: _signal, ...rest } = init ?? {};
-      return demo.handle(new Request(String(input), rest));
-    },
-  });
+  const http = demoHttp(
+    demo,
+    () => token,
+    () => setSession(undefined, 'expired'),
+  );
   const config: AppConfig = {
     apiUrl: BASE_URL,
     siteName: 'ISPyB demo',
