@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
     maxWorkers: 2,
+    // Generous: CI runs on two shared cores; tests assert behaviour, not speed (that is the bench).
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
