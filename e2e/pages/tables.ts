@@ -5,12 +5,15 @@ export function rowWith(table: Locator, text: string | RegExp): Locator {
   return table.getByRole('row').filter({ hasText: text });
 }
 
-/** The cell of `row` under the column header named `header` in `table`. */
+/**
+ * The cell of `row` under the column header named `header` in `table`; a row's own header cell
+ * (`<th scope="row">`) counts as a column like any other.
+ */
 export async function cellUnder(table: Locator, row: Locator, header: string): Promise<Locator> {
   const headers = (await table.getByRole('columnheader').allInnerTexts()).map((h) => h.trim());
   const index = headers.indexOf(header);
   expect(index, `column "${header}" in ${headers.join(' | ')}`).toBeGreaterThanOrEqual(0);
-  return row.getByRole('cell').nth(index);
+  return row.getByRole('rowheader').or(row.getByRole('cell')).nth(index);
 }
 
 /**

@@ -51,6 +51,57 @@ const SCREENS: Screen[] = [
       await expect(page.getByRole('table', { name: 'People on session MX2532-2' })).toBeVisible();
     },
   },
+  {
+    name: 'experiment-timing',
+    url: '/proposals/MX2532/sessions/5014/groups/12022?run=40033&tab=timing',
+    user: 'scientist',
+    ready: async (page) => {
+      await expect(
+        page.getByRole('table', { name: 'All 6 runs of this experiment' }),
+      ).toBeVisible();
+      const timing = page.getByRole('tabpanel', { name: 'Timing' });
+      await expect(timing.getByText('Pump–probe delay: 1 ms.')).toBeVisible();
+      await expect(timing.getByRole('img', { name: /^Delay series of 6 runs/ })).toBeVisible();
+      // Both canvases have painted a frame.
+      for (const diagram of await timing.getByRole('group', { name: /^Timing diagram/ }).all()) {
+        await expect(diagram).not.toHaveAttribute('data-render-ms', '');
+      }
+    },
+  },
+  {
+    name: 'experiment-cells',
+    url: '/proposals/MX2532/sessions/5014/groups/12022?run=40033&tab=cells',
+    user: 'scientist',
+    ready: async (page) => {
+      const run = page.getByRole('region', { name: 'Unit cells of run #5' });
+      await expect(run.getByText('Client-side, every cell')).toBeVisible({ timeout: 20_000 });
+      await expect(run.getByRole('img', { name: /^Density of / })).toBeVisible();
+      const pooled = page.getByRole('region', { name: /^Unit cells of the whole experiment/ });
+      await expect(pooled.getByRole('table', { name: /^Medians of all cells/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'sample',
+    url: '/proposals/MX2532/samples/7301',
+    user: 'scientist',
+    ready: async (page) => {
+      await expect(page.getByRole('table', { name: 'Sample components' })).toBeVisible();
+      await expect(
+        page.getByRole('table', { name: /^Experiments with this sample/ }),
+      ).toBeVisible();
+    },
+  },
+  {
+    name: 'devices',
+    url: '/proposals/MX2532/devices',
+    user: 'scientist',
+    ready: async (page) => {
+      await expect(page.getByRole('table', { name: /^Experiments with this device/ })).toHaveCount(
+        1,
+      );
+      await expect(page.getByText(/^Also 2 rotation experiments on pins/)).toBeVisible();
+    },
+  },
 ];
 
 for (const screen of SCREENS) {

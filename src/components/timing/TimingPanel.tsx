@@ -103,6 +103,9 @@ export function TimingPanel({
             >
               Zoom out
             </Button>
+          </Button.Group>
+          {/* Two groups, not one: four attached buttons are wider than a phone and cannot wrap. */}
+          <Button.Group>
             <Button
               size="xs"
               variant="default"

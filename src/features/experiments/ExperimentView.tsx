@@ -8,6 +8,7 @@ import { eventChainsQuery } from '../../api/ispyb/eventchains';
 import { experimentQuery } from '../../api/ispyb/runs';
 import { sampleQuery } from '../../api/ispyb/samples';
 import { ssxStatsQuery } from '../../api/ispyb/ssx-processing';
+import { ErrorPanel } from '../../components/ErrorPanel';
 import { NotFoundPanel } from '../../components/NotFoundPanel';
 import { QueryBoundary } from '../../components/QueryBoundary';
 import { groupPath, sessionPath } from '../../lib/paths';
@@ -20,7 +21,10 @@ import { RunsPanel } from './RunsPanel';
 import { ThresholdsControl } from './ThresholdsControl';
 import { usePrefetchQueries } from './prefetch';
 import { chunk } from './route-id';
-import { IDS_PER_REQUEST } from './use-run-stats';
+import { IDS_PER_REQUEST, isStatsRouteMissing } from './use-run-stats';
+
+const NO_SSX_PROCESSING =
+  'This ISPyB server does not provide SSX processing summaries (hits, indexed patterns).';
 
 export interface ExperimentViewProps {
   proposalName: string;
@@ -91,13 +95,21 @@ export function ExperimentView({ proposalName, sessionId, groupId }: ExperimentV
           />
         </Group>
         {capabilities.ssxProcessing ? (
-          <QueryBoundary loadingLabel="Loading hits and indexing…" resetKeys={[groupId]}>
+          <QueryBoundary
+            loadingLabel="Loading hits and indexing…"
+            resetKeys={[groupId]}
+            renderError={(error, retry) =>
+              isStatsRouteMissing(error) ? (
+                <Text size="sm">{NO_SSX_PROCESSING}</Text>
+              ) : (
+                <ErrorPanel error={error} onRetry={retry} />
+              )
+            }
+          >
             <FunnelPanel runs={runs} thresholds={state.thresholds} />
           </QueryBoundary>
         ) : (
-          <Text size="sm">
-            This ISPyB server does not provide SSX processing summaries (hits, indexed patterns).
-          </Text>
+          <Text size="sm">{NO_SSX_PROCESSING}</Text>
         )}
       </Stack>
 

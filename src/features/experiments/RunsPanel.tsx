@@ -68,7 +68,8 @@ export function RunsPanel({
   };
 
   const exportCsv = () => {
-    const csv = toCsv(sorted, RUN_CSV_COLUMNS);
+    // BOM, as the session's CSV: spreadsheets then read µs and Å as UTF-8
+    const csv = `\uFEFF${toCsv(sorted, RUN_CSV_COLUMNS)}`;
     downloadBlob(
       new Blob([csv], { type: 'text/csv;charset=utf-8' }),
       `${safeFileName(group.sessionName ?? group.proposalName, 'experiment', group.id, 'runs')}.csv`,

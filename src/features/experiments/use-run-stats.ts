@@ -1,5 +1,6 @@
 import { useQueries, useSuspenseQueries } from '@tanstack/react-query';
 import type { Capabilities } from '../../api/capabilities';
+import { isApiError } from '../../api/errors';
 import type { HttpClient } from '../../api/http';
 import { processingStatusesQuery } from '../../api/ispyb/processings';
 import { ssxStatsQuery } from '../../api/ispyb/ssx-processing';
@@ -17,6 +18,15 @@ export interface RunStatsState {
   retry: () => void;
 }
 
+/**
+ * The stats route answers a list and leaves out runs without results: a 404 means the server has
+ * no such route after all (a proxy, another py-ispyb line), read as "not provided", as the session
+ * page does.
+ */
+export function isStatsRouteMissing(error: unknown): boolean {
+  return isApiError(error) && error.kind === 'not-found';
+}
+
 /** Hit/indexing summaries of the runs, without suspending (the runs table shows them as they come). */
 export function useRunStats(
   http: HttpClient,
@@ -30,13 +40,14 @@ export function useRunStats(
       const error = results.find((r) => r.isError)?.error;
       return {
         stats: results.flatMap((r) => r.data ?? []),
-        status: !capabilities.ssxProcessing
-          ? 'unavailable'
-          : error
-            ? 'error'
-            : results.some((r) => r.isPending)
-              ? 'pending'
-              : 'success',
+        status:
+          !capabilities.ssxProcessing || isStatsRouteMissing(error)
+            ? 'unavailable'
+            : error
+              ? 'error'
+              : results.some((r) => r.isPending)
+                ? 'pending'
+                : 'success',
         error,
         retry: () => {
           for (const r of results) if (r.isError) void r.refetch();

@@ -129,6 +129,10 @@ export function UnitCellsPanel({
           variant="light"
           leftSection={<IconDownload size={14} aria-hidden />}
           onClick={() => setRequested(true)}
+          // Long label: let it wrap on a phone instead of being cut.
+          h="auto"
+          py={6}
+          styles={{ label: { whiteSpace: 'normal', lineHeight: 1.35 } }}
         >
           Load every cell for adjustable histograms
         </Button>
