@@ -29,3 +29,8 @@ export async function fetchAllPages<S extends z.ZodType<PageDto<unknown>>>(
     if (page.results.length < pageSize || all.length >= page.total) return all;
   }
 }
+
+/** py-ispyb's `skip`/`limit` for a 1-based page of the UI. */
+export function pageParams(page: number, pageSize: number): { skip: number; limit: number } {
+  return { skip: (page - 1) * pageSize, limit: pageSize };
+}

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { HttpClient } from '../http';
 import { mapPage } from './common.mapper';
+import { pageParams } from './paging';
 import { proposalPageSchema, proposalSchema } from './proposals.dto';
 import { mapProposal } from './proposals.mapper';
 
@@ -16,7 +17,7 @@ export const proposalsQuery = (http: HttpClient, { search, page, pageSize }: Pro
     queryFn: async ({ signal }) =>
       mapPage(
         await http.get('/proposals', proposalPageSchema, {
-          params: { search: search || undefined, skip: (page - 1) * pageSize, limit: pageSize },
+          params: { search: search || undefined, ...pageParams(page, pageSize) },
           signal,
         }),
         mapProposal,

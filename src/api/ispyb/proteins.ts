@@ -1,3 +1,4 @@
+import { pageParams } from './paging';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ProteinDetails } from '../../domain/sample';
 import type { HttpClient } from '../http';
@@ -28,8 +29,7 @@ export async function fetchProteins(
       search: search || undefined,
       order_by: orderBy,
       order,
-      skip: (page - 1) * pageSize,
-      limit: pageSize,
+      ...pageParams(page, pageSize),
     },
     signal,
   });

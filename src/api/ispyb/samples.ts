@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { Sample } from '../../domain/sample';
 import type { HttpClient } from '../http';
 import { mapPage, type Paginated } from './common.mapper';
-import { fetchAllPages } from './paging';
+import { fetchAllPages, pageParams } from './paging';
 import { samplePageSchema, sampleSchema } from './samples.dto';
 import { mapSample } from './samples.mapper';
 
@@ -38,8 +38,7 @@ export async function fetchSamples(
       search: search || undefined,
       order_by: orderBy,
       order,
-      skip: (page - 1) * pageSize,
-      limit: pageSize,
+      ...pageParams(page, pageSize),
     },
     signal,
   });
