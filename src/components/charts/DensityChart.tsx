@@ -9,6 +9,7 @@ import {
 } from './chart-scale';
 import { logPosition, viridis, viridisCss } from './colormap';
 import { pngDataUrl } from './png-encode';
+import { BottomAxis } from './BottomAxis';
 import { useChartColors } from './use-chart-colors';
 
 export interface DensityChartProps {
@@ -174,16 +175,17 @@ export function DensityChart({
         />
       )}
 
-      <line x1={plotLeft} x2={plotRight} y1={plotBottom} y2={plotBottom} stroke={colors.axis} />
+      <BottomAxis
+        ticks={xTicks}
+        x={x}
+        decimals={xDecimals}
+        left={plotLeft}
+        right={plotRight}
+        bottom={plotBottom}
+        label={labelX}
+        colors={colors}
+      />
       <line x1={plotLeft} x2={plotLeft} y1={plotTop} y2={plotBottom} stroke={colors.axis} />
-      {xTicks.map((t) => (
-        <g key={`x${t}`}>
-          <line x1={x(t)} x2={x(t)} y1={plotBottom} y2={plotBottom + 4} stroke={colors.axis} />
-          <text x={x(t)} y={plotBottom + 16} textAnchor="middle" fill={colors.muted}>
-            {formatValue(t, xDecimals)}
-          </text>
-        </g>
-      ))}
       {yTicks.map((t) => (
         <g key={`y${t}`}>
           <line x1={plotLeft - 4} x2={plotLeft} y1={y(t)} y2={y(t)} stroke={colors.axis} />
@@ -192,14 +194,6 @@ export function DensityChart({
           </text>
         </g>
       ))}
-      <text
-        x={(plotLeft + plotRight) / 2}
-        y={plotBottom + 34}
-        textAnchor="middle"
-        fill={colors.text}
-      >
-        {labelX}
-      </text>
       <text
         transform={`translate(14 ${(plotTop + plotBottom) / 2}) rotate(-90)`}
         textAnchor="middle"

@@ -7,6 +7,7 @@ import {
   niceTicks,
   stepDecimals,
 } from './chart-scale';
+import { BottomAxis } from './BottomAxis';
 import { useChartColors } from './use-chart-colors';
 
 export interface HistogramChartProps {
@@ -262,24 +263,16 @@ export function HistogramChart({
         onPointerLeave={() => setHovered(undefined)}
       />
 
-      {/* x axis */}
-      <line x1={plotLeft} x2={plotRight} y1={plotBottom} y2={plotBottom} stroke={colors.axis} />
-      {xTicks.map((t) => (
-        <g key={`x${t}`}>
-          <line x1={x(t)} x2={x(t)} y1={plotBottom} y2={plotBottom + 4} stroke={colors.axis} />
-          <text x={x(t)} y={plotBottom + 16} textAnchor="middle" fill={colors.muted}>
-            {formatValue(t, tickDecimals)}
-          </text>
-        </g>
-      ))}
-      <text
-        x={(plotLeft + plotRight) / 2}
-        y={plotBottom + 33}
-        textAnchor="middle"
-        fill={colors.text}
-      >
-        {label}
-      </text>
+      <BottomAxis
+        ticks={xTicks}
+        x={x}
+        decimals={tickDecimals}
+        left={plotLeft}
+        right={plotRight}
+        bottom={plotBottom}
+        label={label}
+        colors={colors}
+      />
       <text
         transform={`translate(13 ${(plotTop + plotBottom) / 2}) rotate(-90)`}
         textAnchor="middle"
