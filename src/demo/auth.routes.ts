@@ -1,6 +1,6 @@
 import { HttpError, jsonResponse, ValidationError } from './http.util';
 import { signToken } from './jwt';
-import openapiDocument from './openapi.json';
+import { openapiDocument } from './openapi-document';
 import { PAGING, pageOf, parseQuery } from './query.util';
 import { publicRoute, route, type Route } from './router';
 import { hasPermission, permissionsOf } from './visibility';

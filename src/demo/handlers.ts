@@ -3,6 +3,7 @@ import { dataCollectionRoutes } from './datacollections.routes';
 import { indexDataset, type DatasetIndex } from './dataset-index';
 import type { DemoDataset } from './dataset.types';
 import { eventRoutes } from './events.routes';
+import { EXTENSIONS } from './extensions';
 import { createFaultInjector, type FaultController } from './faults';
 import { detailResponse, errorToResponse } from './http.util';
 import { verifyToken } from './jwt';
@@ -44,6 +45,7 @@ const ROUTES: readonly Route[] = [
   ...dataCollectionRoutes,
   ...ssxRoutes,
   ...processingRoutes,
+  ...EXTENSIONS.flatMap((extension) => extension.routes),
 ];
 
 async function authenticate(

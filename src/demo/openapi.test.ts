@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCapabilities } from '../api/capabilities';
-import openapi from './openapi.json';
+import { openapiDocument as openapi } from './openapi-document';
 
 // The demo serves the union of the py-ispyb lines (README of shared/ispyb-api): its OpenAPI
 // document must say so, or the app would hide features the demo does serve.
