@@ -562,7 +562,8 @@ const SHIPMENTS: readonly ShipmentSpec[] = [
     sending: 'Tanaka-MPI',
     returning: 'Tanaka-MPI',
     comments: 'Expression host E. coli BL21, no hazard; YELLOW for the inhibitor (cytotoxic).',
-    day: -4,
+    // registered today (demo clock), so staff's "today's shipments" is never empty
+    day: 0,
     dewars: [
       {
         code: 'MPI-MX2610-D2',
@@ -734,7 +735,7 @@ const SHIPMENTS: readonly ShipmentSpec[] = [
     sending: 'Bernard-IBS',
     returning: null,
     comments: 'Awaiting safety form',
-    day: -2,
+    day: 0,
     dewars: [{ code: 'IBS-LS3205-D1', status: 'opened', type: 'Dewar', containers: [] }],
   },
 ];

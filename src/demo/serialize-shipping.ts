@@ -32,8 +32,10 @@ export function serializeShipping(db: DatasetIndex, shipping: ShippingRow, zone 
     shippingId: shipping.shippingId,
     bltimeStamp: stamp(shipping.bltimeStamp, zone),
     _metadata: { dewars: (db.dewarsByShipping.get(shipping.shippingId) ?? []).length },
-    LabContact: shortContact(db, shipping.sendingLabContactId),
-    LabContact1: shortContact(db, shipping.returnLabContactId),
+    // ispyb-models: `LabContact` joins returnLabContactId, `LabContact1` sendingLabContactId
+    // (the server's OpenAPI titles agree; docs/architecture.md, "Shipment contacts").
+    LabContact: shortContact(db, shipping.returnLabContactId),
+    LabContact1: shortContact(db, shipping.sendingLabContactId),
   };
 }
 
