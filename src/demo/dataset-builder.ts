@@ -111,6 +111,7 @@ export class DatasetBuilder {
       autoProcs: [],
       autoProcScalingStatistics: [],
       ssxProcessing: [],
+      ssxMerges: [],
     };
   }
 

@@ -2,6 +2,7 @@ import { createClock, DatasetBuilder } from './dataset-builder';
 import { planClassicGroups } from './dataset-classic';
 import { addLookups } from './dataset-lookups';
 import { addPeople } from './dataset-people';
+import { buildMergedDatasets } from './dataset-merged';
 import { addSamples } from './dataset-samples';
 import { planSsxExperiments } from './dataset-ssx';
 import type { DemoDataset } from './dataset.types';
@@ -35,6 +36,7 @@ export function generateDataset({ seed, now }: GenerateDatasetOptions): DemoData
     ...planClassicGroups(builder, rng.fork('classic')),
   ].sort((a, b) => a.start.getTime() - b.start.getTime());
   for (const plan of plans) plan.build();
+  builder.data.ssxMerges = buildMergedDatasets(builder.data);
 
   return builder.data;
 }

@@ -5,6 +5,8 @@
  * (`UnitCellRecipe`) from which its cells are generated on demand.
  */
 
+import type { SsxMergeRow } from './dataset-merged.types';
+
 export type IsoLocal = string;
 
 export interface LaboratoryRow {
@@ -560,4 +562,6 @@ export interface DemoDataset {
   autoProcs: AutoProcRow[];
   autoProcScalingStatistics: AutoProcScalingStatisticsRow[];
   ssxProcessing: SsxProcessingRow[];
+  /** The merged-datasets extension (docs/extensions/merged-datasets.md). */
+  ssxMerges: SsxMergeRow[];
 }

@@ -6,6 +6,7 @@
  * Each extension is one module exporting its routes and its OpenAPI fragment; add it to the list.
  */
 import type { Route } from '../router';
+import { mergedDatasetsExtension } from './merged-datasets';
 
 export interface OpenApiFragment {
   /** Keyed by the full path, including the API root (`/ispyb/api/v1/...`), as py-ispyb writes it. */
@@ -19,4 +20,4 @@ export interface DemoExtension {
   openapi: OpenApiFragment;
 }
 
-export const EXTENSIONS: readonly DemoExtension[] = [];
+export const EXTENSIONS: readonly DemoExtension[] = [mergedDatasetsExtension];
