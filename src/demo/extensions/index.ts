@@ -7,6 +7,7 @@
  */
 import type { Route } from '../router';
 import { mergedDatasetsExtension } from './merged-datasets';
+import { sampleImportExtension } from './sample-import';
 
 export interface OpenApiFragment {
   /** Keyed by the full path, including the API root (`/ispyb/api/v1/...`), as py-ispyb writes it. */
@@ -20,4 +21,4 @@ export interface DemoExtension {
   openapi: OpenApiFragment;
 }
 
-export const EXTENSIONS: readonly DemoExtension[] = [mergedDatasetsExtension];
+export const EXTENSIONS: readonly DemoExtension[] = [mergedDatasetsExtension, sampleImportExtension];
