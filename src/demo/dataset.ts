@@ -2,6 +2,7 @@ import { createClock, DatasetBuilder } from './dataset-builder';
 import { planClassicGroups } from './dataset-classic';
 import { addLookups } from './dataset-lookups';
 import { addPeople } from './dataset-people';
+import { addMergingPrograms } from './dataset-processing';
 import { buildMergedDatasets } from './dataset-merged';
 import { addSamples } from './dataset-samples';
 import { planSsxExperiments } from './dataset-ssx';
@@ -37,6 +38,7 @@ export function generateDataset({ seed, now }: GenerateDatasetOptions): DemoData
   ].sort((a, b) => a.start.getTime() - b.start.getTime());
   for (const plan of plans) plan.build();
   builder.data.ssxMerges = buildMergedDatasets(builder.data);
+  addMergingPrograms(builder, rng.fork('merging'));
 
   return builder.data;
 }

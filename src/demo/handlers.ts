@@ -7,6 +7,7 @@ import { EXTENSIONS } from './extensions';
 import { createFaultInjector, type FaultController } from './faults';
 import { detailResponse, errorToResponse } from './http.util';
 import { verifyToken } from './jwt';
+import { redeemOnceToken } from './processing-files';
 import { processingRoutes } from './processings.routes';
 import { proposalRoutes } from './proposals.routes';
 import { matchRoute, type RequestContext, type Route } from './router';
@@ -94,7 +95,11 @@ export function createDemoApi(options: DemoApiOptions): DemoApi {
     };
     try {
       if (!match.route.auth) return await match.route.handle(context);
-      const viewer = await authenticate(request, db, secret, now);
+      // py-ispyb's one-time links (`POST /user/sign`): downloads that cannot send a header
+      const onetime = url.searchParams.get('onetime');
+      const viewer = onetime
+        ? (redeemOnceToken(context, onetime) ?? detailResponse(401, 'Invalid one time token.'))
+        : await authenticate(request, db, secret, now);
       if (viewer instanceof Response) return viewer;
       return await match.route.handle({ ...context, viewer });
     } catch (error) {

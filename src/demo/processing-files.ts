@@ -1,6 +1,9 @@
 import type { DatasetIndex } from './dataset-index';
 import type { AutoProcProgramAttachmentRow, AutoProcProgramRow } from './dataset.types';
+import type { AuthedContext, RequestContext } from './router';
+import { MERGING_PROGRAM } from './dataset-processing';
 import { streamCellsJson } from './unit-cells';
+import type { Viewer } from './visibility';
 
 /**
  * Contents of processing attachments, written on request from the rows (nothing is stored):
@@ -90,6 +93,52 @@ function integrationLog(db: DatasetIndex, program: AutoProcProgramRow): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The runs of the merging program's experiment that have indexing results, in run order. */
+function mergedRuns(db: DatasetIndex, program: AutoProcProgramRow) {
+  const groupId = db.dataCollections.get(program.dataCollectionId)?.dataCollectionGroupId;
+  const runs = groupId === undefined ? [] : (db.dataCollectionsByGroup.get(groupId) ?? []);
+  return [...runs]
+    .sort((a, b) => a.dataCollectionId - b.dataCollectionId)
+    .flatMap((run) => {
+      const stats = db.ssxProcessing.get(run.dataCollectionId);
+      return stats ? [{ dataCollectionId: run.dataCollectionId, nbIndexed: stats.nbIndexed }] : [];
+    });
+}
+
+function mergingResponse(
+  db: DatasetIndex,
+  attachment: AutoProcProgramAttachmentRow,
+  program: AutoProcProgramRow,
+): Response {
+  const disposition = `attachment; filename="${attachment.fileName}"`;
+  const runs = mergedRuns(db, program);
+  const patterns = runs.reduce((sum, run) => sum + run.nbIndexed, 0);
+  const pointGroup = /-y (\S+)/.exec(program.processingCommandLine ?? '')?.[1] ?? '1';
+  if (attachment.fileType === 'Result') {
+    const body = { program: program.processingPrograms, pointGroup, patterns, runs };
+    return new Response(JSON.stringify(body, null, 2), {
+      headers: { 'content-type': 'application/json', 'content-disposition': disposition },
+    });
+  }
+  const lines = [
+    'CrystFEL partialator 0.11.1',
+    `Command line: ${program.processingCommandLine ?? ''}`,
+    `Started: ${program.processingStartTime ?? ''}`,
+    ...runs.map((run) => `Reading run ${run.dataCollectionId}: ${run.nbIndexed} crystals`),
+    `${patterns} crystals in total, point group ${pointGroup}.`,
+    'Initial scaling...',
+    'Scaling and refinement cycle 1 of 1',
+    `${Math.round(patterns * 0.985)} crystals accepted, ${patterns - Math.round(patterns * 0.985)} rejected (too few reflections or B factor out of range).`,
+    'Writing merged.hkl, merged.hkl1, merged.hkl2',
+    program.processingEndTime
+      ? `Finished: ${program.processingEndTime}`
+      : 'Still running: final merge not written yet.',
+  ];
+  return new Response(`${lines.join('\n')}\n`, {
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'content-disposition': disposition },
+  });
+}
+
 export function attachmentResponse(
   db: DatasetIndex,
   attachment: AutoProcProgramAttachmentRow,
@@ -113,8 +162,58 @@ export function attachmentResponse(
       headers: { 'content-type': 'application/json', 'content-disposition': disposition },
     });
   }
+  if (program.processingPrograms === MERGING_PROGRAM)
+    return mergingResponse(db, attachment, program);
   const text = program.kind === 'ssx' ? crystfelLog(db, program) : integrationLog(db, program);
   return new Response(text, {
     headers: { 'content-type': 'text/plain; charset=utf-8', 'content-disposition': disposition },
   });
+}
+
+// ---- One-time download links (py-ispyb `POST /user/sign`, its SWOnceToken table)
+
+/** py-ispyb deletes unused one-time tokens after about 10 s. */
+const ONCE_TOKEN_TTL_MS = 10_000;
+const ONCE_PREFIX = 'onetime:';
+
+interface OnceToken {
+  /** Path after the API root: the token opens this path only. */
+  path: string;
+  viewer: Viewer;
+  expires: number;
+}
+
+function randomToken(): string {
+  const bytes = new Uint8Array(24);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * A token for one request of `validity` (a path, with or without the API root) by this user, kept
+ * in the API's memo. Expired ones are swept on each signing.
+ */
+export function signOnceToken(ctx: AuthedContext, validity: string): string {
+  const now = ctx.now.getTime();
+  for (const [key, value] of ctx.cache) {
+    if (key.startsWith(ONCE_PREFIX) && (value as OnceToken).expires < now) ctx.cache.delete(key);
+  }
+  const at = validity.indexOf(ctx.apiRoot);
+  const path = (at >= 0 ? validity.slice(at + ctx.apiRoot.length) : validity).replace(
+    /[?#].*$/,
+    '',
+  );
+  const token = randomToken();
+  const entry: OnceToken = { path, viewer: ctx.viewer, expires: now + ONCE_TOKEN_TTL_MS };
+  ctx.cache.set(`${ONCE_PREFIX}${token}`, entry);
+  return token;
+}
+
+/** The user a `?onetime=` token was signed for, once, on its own path only. */
+export function redeemOnceToken(ctx: RequestContext, token: string): Viewer | undefined {
+  const key = `${ONCE_PREFIX}${token}`;
+  const entry = ctx.cache.get(key) as OnceToken | undefined;
+  if (!entry) return undefined;
+  ctx.cache.delete(key);
+  return entry.path === ctx.path && entry.expires >= ctx.now.getTime() ? entry.viewer : undefined;
 }

@@ -1,7 +1,7 @@
 import type { DatasetIndex } from './dataset-index';
 import type { AutoProcProgramRow } from './dataset.types';
 import { HttpError, jsonResponse, paginateCountingAfter, ValidationError } from './http.util';
-import { attachmentResponse } from './processing-files';
+import { attachmentResponse, signOnceToken } from './processing-files';
 import { PAGING, pageOf, parsePathInt, parseQuery } from './query.util';
 import { route, type AuthedContext, type Route } from './router';
 import { canSeeDataCollection } from './visibility';
@@ -146,6 +146,24 @@ type StatusList = Record<
 const byDataCollection = { dataCollectionId: { kind: 'int' }, ...PAGING } as const;
 
 export const processingRoutes: Route[] = [
+  // py-ispyb's one-time tokens, for attachment links that cannot carry the Bearer header
+  route('POST', '/user/sign', async (ctx) => {
+    let body: unknown;
+    try {
+      body = await ctx.request.json();
+    } catch {
+      body = undefined;
+    }
+    const validity =
+      typeof body === 'object' && body !== null && 'validity' in body ? body.validity : undefined;
+    if (typeof validity !== 'string' || validity === '') {
+      throw new ValidationError([
+        { loc: ['body', 'validity'], msg: 'field required', type: 'value_error.missing' },
+      ]);
+    }
+    return jsonResponse({ validity, token: signOnceToken(ctx, validity) });
+  }),
+
   route('GET', '/processings/status', (ctx) => {
     const statuses: Record<string, unknown> = {};
     for (const id of jsonIdList(ctx.query)) {

@@ -162,8 +162,8 @@ export interface IntegrationResult {
   shells: MergingShells;
 }
 
-/** An auto-processing program with its merging statistics (`/processings/auto-integrations`). */
-export interface AutoIntegration {
+/** An AutoProcProgram as `/processings` and `/processings/auto-integrations` describe it. */
+export interface ProgramDetails {
   programId: number;
   dataCollectionId: number;
   programs: string | undefined;
@@ -172,7 +172,111 @@ export interface AutoIntegration {
   message: string | undefined;
   start: Date | undefined;
   end: Date | undefined;
+  /** Where it ran, e.g. `slurm`. */
+  environment?: string | undefined;
   attachmentCount: number | undefined;
   messages: ProcessingMessage[];
+}
+
+/** An auto-processing program with its merging statistics (`/processings/auto-integrations`). */
+export interface AutoIntegration extends ProgramDetails {
   results: IntegrationResult[];
+}
+
+/** One program of a run as the Processing tab shows it: whatever each route said about it. */
+export interface RunProgram {
+  programId: number;
+  /** `CrystFEL`, `xia2.ssx`, `autoPROC`…; `Program <id>` when no route names it. */
+  name: string;
+  state: ProcessingState;
+  kind: ProcessingKind | undefined;
+  details: ProgramDetails | undefined;
+  /** Merging statistics, for programs `/processings/auto-integrations` lists. */
+  results: IntegrationResult[];
+  messages: ProcessingMessage[];
+}
+
+const SEVERITY_ORDER: Readonly<Record<MessageSeverity, number>> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Joins what the routes say about a run's programs, by program id: the status summary, the
+ * program rows (`/processings`, `/processings/auto-integrations`) and the messages. A program any
+ * one of them mentions is listed, so a server whose status summary misses the serial programs
+ * (py-ispyb's gap) still shows them. Failed programs first, then by start time; messages by
+ * severity, then time.
+ */
+export function joinRunPrograms(
+  status: RunProcessingStatus | undefined,
+  details: readonly ProgramDetails[],
+  integrations: readonly AutoIntegration[],
+  messages: readonly ProcessingMessage[],
+): RunProgram[] {
+  const byId = new Map<number, RunProgram>();
+  const entry = (programId: number): RunProgram => {
+    let program = byId.get(programId);
+    if (!program) {
+      program = {
+        programId,
+        name: `Program ${programId}`,
+        state: 'running',
+        kind: undefined,
+        details: undefined,
+        results: [],
+        messages: [],
+      };
+      byId.set(programId, program);
+    }
+    return program;
+  };
+  const named = new Set<number>();
+  for (const p of status?.programs ?? []) {
+    const program = entry(p.id);
+    program.name = p.programs;
+    program.state = p.state;
+    program.kind = p.kind;
+    named.add(p.id);
+  }
+  const describe = (d: ProgramDetails, kind: ProcessingKind) => {
+    const program = entry(d.programId);
+    program.details = d;
+    program.kind ??= kind;
+    if (!named.has(d.programId)) {
+      program.name = d.programs ?? program.name;
+      program.state = d.state;
+    }
+  };
+  for (const d of details) describe(d, 'processing');
+  for (const d of integrations) {
+    describe(d, 'autoIntegration');
+    entry(d.programId).results = d.results;
+  }
+  const seen = new Set<number>();
+  for (const m of [...messages, ...[...details, ...integrations].flatMap((d) => d.messages)]) {
+    if (seen.has(m.id)) continue;
+    seen.add(m.id);
+    entry(m.programId).messages.push(m);
+  }
+  const time = (d: Date | undefined) => d?.getTime() ?? Number.POSITIVE_INFINITY;
+  for (const program of byId.values()) {
+    program.messages.sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        time(a.recordedAt) - time(b.recordedAt) ||
+        a.id - b.id,
+    );
+  }
+  return [...byId.values()].sort(
+    (a, b) =>
+      Number(b.state === 'failed') - Number(a.state === 'failed') ||
+      time(a.details?.start) - time(b.details?.start) ||
+      a.programId - b.programId,
+  );
+}
+
+/** Files worth reading in the page (text); result files such as 10⁶ unit cells are downloaded. */
+export function isViewableAttachment(attachment: ProcessingAttachment): boolean {
+  return (
+    /^(log|debug|input)$/i.test(attachment.fileType) ||
+    /\.(log|txt|out|err|dat|json|lst|params|stream)$/i.test(attachment.fileName)
+  );
 }

@@ -80,6 +80,10 @@ export const processingAttachmentSchema = z.object({
 
 export const processingAttachmentPageSchema = paginated(processingAttachmentSchema);
 
+// ---- /user/sign (one-time tokens for links that cannot carry the Bearer header)
+
+export const onceTokenSchema = z.object({ validity: z.string(), token: z.string().min(1) });
+
 // ---- /processings/auto-integrations
 
 export const scalingStatisticsSchema = z.object({
@@ -159,6 +163,8 @@ export const autoProcProgramSchema = z.object({
     .optional(),
 });
 
+export const autoProcProgramPageSchema = paginated(autoProcProgramSchema);
+
 export const autoIntegrationSchema = autoProcProgramSchema.extend({
   AutoProcIntegration: z.array(autoProcIntegrationSchema).nullable().optional(),
 });
@@ -174,3 +180,4 @@ export type ProcessingAttachmentDto = z.infer<typeof processingAttachmentSchema>
 export type ScalingStatisticsDto = z.infer<typeof scalingStatisticsSchema>;
 export type AutoProcIntegrationDto = z.infer<typeof autoProcIntegrationSchema>;
 export type AutoIntegrationDto = z.infer<typeof autoIntegrationSchema>;
+export type AutoProcProgramDto = z.infer<typeof autoProcProgramSchema>;

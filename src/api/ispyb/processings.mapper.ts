@@ -11,6 +11,7 @@ import {
   type ProcessingProgram,
   type ProcessingState,
   type ProcessingStep,
+  type ProgramDetails,
   type RunProcessingStatus,
   type ScalingStatistics,
   type ShellKind,
@@ -20,6 +21,7 @@ import { opt } from './common.mapper';
 import { parseOptionalIspybDate } from './dates';
 import type {
   AutoIntegrationDto,
+  AutoProcProgramDto,
   AutoProcIntegrationDto,
   MessageStatusesDto,
   ProcessingAttachmentDto,
@@ -232,6 +234,17 @@ export function mapAutoIntegration(
   dto: AutoIntegrationDto,
 ): AutoIntegration {
   return {
+    ...mapAutoProcProgram(dataCollectionId, dto),
+    results: (dto.AutoProcIntegration ?? []).flatMap(mapIntegrationResults),
+  };
+}
+
+/** A `/processings` row; like auto-integrations, it does not repeat the data collection id. */
+export function mapAutoProcProgram(
+  dataCollectionId: number,
+  dto: AutoProcProgramDto,
+): ProgramDetails {
+  return {
     programId: dto.autoProcProgramId,
     dataCollectionId,
     programs: opt(dto.processingPrograms),
@@ -240,8 +253,8 @@ export function mapAutoIntegration(
     message: opt(dto.processingMessage),
     start: parseOptionalIspybDate(dto.processingStartTime),
     end: parseOptionalIspybDate(dto.processingEndTime),
+    environment: opt(dto.processingEnvironment),
     attachmentCount: opt(dto._metadata?.attachments),
     messages: (dto._metadata?.autoProcProgramMessages ?? []).map(mapProcessingMessage),
-    results: (dto.AutoProcIntegration ?? []).flatMap(mapIntegrationResults),
   };
 }

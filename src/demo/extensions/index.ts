@@ -6,6 +6,7 @@
  * Each extension is one module exporting its routes and its OpenAPI fragment; add it to the list.
  */
 import type { Route } from '../router';
+import { imageHitsExtension } from './image-hits';
 import { mergedDatasetsExtension } from './merged-datasets';
 import { sampleImportExtension } from './sample-import';
 
@@ -21,4 +22,8 @@ export interface DemoExtension {
   openapi: OpenApiFragment;
 }
 
-export const EXTENSIONS: readonly DemoExtension[] = [mergedDatasetsExtension, sampleImportExtension];
+export const EXTENSIONS: readonly DemoExtension[] = [
+  imageHitsExtension,
+  mergedDatasetsExtension,
+  sampleImportExtension,
+];
