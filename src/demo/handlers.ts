@@ -5,6 +5,7 @@ import type { DemoDataset } from './dataset.types';
 import { eventRoutes } from './events.routes';
 import { EXTENSIONS } from './extensions';
 import { createFaultInjector, type FaultController } from './faults';
+import { hostileResponse, wantsHostile } from './hostile';
 import { detailResponse, errorToResponse } from './http.util';
 import { verifyToken } from './jwt';
 import { redeemOnceToken } from './processing-files';
@@ -116,7 +117,11 @@ export function createDemoApi(options: DemoApiOptions): DemoApi {
         const at = url.pathname.indexOf(API_ROOT);
         if (at < 0) return detailResponse(404, 'Not Found');
         const path = url.pathname.slice(at + API_ROOT.length) || '/';
-        return await injector.apply(request, path, () => dispatch(request, url, path));
+        const response = await injector.apply(request, path, () => dispatch(request, url, path));
+        // The raw unit cells are numbers only, and 44 MB: never rewritten.
+        return wantsHostile(request) && !path.endsWith('/processing/cells')
+          ? await hostileResponse(response)
+          : response;
       } catch (error) {
         return errorToResponse(error);
       }
