@@ -1,4 +1,5 @@
 import type { Connect, Plugin, ProxyOptions } from 'vite';
+import { contentSecurityPolicy } from './csp';
 import { DEMO_SEED, DEMO_USERS, createDemoApi, generateDataset } from './index';
 import { toNodeMiddleware } from './node-adapter';
 
@@ -54,6 +55,12 @@ export function ispybPlugin(apiUrl = process.env.ISPYB_API_URL): Plugin {
       install(server.middlewares);
     },
     configurePreviewServer(server) {
+      // Not in dev: Vite's hot reload needs an inline script; the built app needs none.
+      const policy = contentSecurityPolicy(config.apiUrl);
+      server.middlewares.use((_req, res, next) => {
+        res.setHeader('Content-Security-Policy', policy);
+        next();
+      });
       install(server.middlewares);
     },
   };
