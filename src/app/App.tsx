@@ -8,7 +8,7 @@ import { getSession, setSession } from '../lib/auth-session';
 import type { AppConfig } from '../lib/config';
 import { ConfigContext } from '../lib/config-context';
 import { createQueryClient } from './query-client';
-import { theme } from '../lib/theme';
+import { cssVariablesResolver, theme } from '../lib/theme';
 import { createAppRouter } from './router';
 
 export function App({ config }: { config: AppConfig }) {
@@ -29,7 +29,11 @@ export function App({ config }: { config: AppConfig }) {
 
   return (
     <ConfigContext.Provider value={config}>
-      <MantineProvider theme={theme} defaultColorScheme="auto">
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        defaultColorScheme="auto"
+      >
         <QueryClientProvider client={queryClient}>
           <HttpContext.Provider value={http}>
             <RouterProvider router={router} />

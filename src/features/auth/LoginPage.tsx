@@ -28,7 +28,7 @@ export function LoginPage() {
             Sign in to {config.siteName}
           </Title>
           {config.demo && (
-            <Badge color="orange" variant="filled">
+            <Badge color="yellow.4" variant="filled" autoContrast>
               Demo data
             </Badge>
           )}

@@ -39,6 +39,8 @@ export function FunnelChart({ funnel, thresholds }: FunnelChartProps) {
     <div aria-hidden style={{ width: '100%', maxWidth: 520 }}>
       <BarChart
         responsive
+        // Decorative: nothing inside may take focus (Recharts makes the chart focusable by default).
+        accessibilityLayer={false}
         data={data}
         layout="vertical"
         style={{ width: '100%', height: partial ? 172 : 132 }}

@@ -47,7 +47,7 @@ export function RunStatus({
       <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
         {o.label || runStatus}
         {p && (
-          <Text span size="sm" c={p.color === 'gray' ? 'dimmed' : `${p.color}.7`}>
+          <Text span size="sm" c={p.color === 'gray' ? 'dimmed' : p.color}>
             {', '}
             {p.label}
           </Text>
