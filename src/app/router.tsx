@@ -65,6 +65,18 @@ export const routes: RouteObject[] = [
             ...page(() => import('../features/samples/SamplePage'), 'SamplePage'),
           },
           {
+            path: 'shipments',
+            ...page(() => import('../features/shipments/ShipmentsPage'), 'ShipmentsPage'),
+          },
+          {
+            path: 'proposals/:proposalName/shipments',
+            ...page(() => import('../features/shipments/ShipmentsPage'), 'ShipmentsPage'),
+          },
+          {
+            path: 'proposals/:proposalName/shipments/:shippingId',
+            ...page(() => import('../features/shipments/ShipmentPage'), 'ShipmentPage'),
+          },
+          {
             path: 'proposals/:proposalName/devices',
             ...page(() => import('../features/devices/DevicesPage'), 'DevicesPage'),
           },

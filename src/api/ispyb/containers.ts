@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Container } from '../../domain/shipment';
+import type { ContainerChanges } from '../../domain/shipment-edit';
 import type { HttpClient } from '../http';
 import { containerPageSchema, containerSchema } from './containers.dto';
 import { mapContainer } from './containers.mapper';
@@ -54,3 +55,44 @@ export const containerQuery = (http: HttpClient, containerId: number) =>
     // a known server defect answers 500 every time: retrying only delays the message
     retry: false,
   });
+
+/** Field names on the wire (`loc` of a 422) → the container form's fields. */
+export const CONTAINER_FIELDS = {
+  code: 'code',
+  containerType: 'type',
+  beamlineLocation: 'beamlineLocation',
+  sampleChangerLocation: 'sampleChangerLocation',
+} as const;
+
+function containerBody(changes: ContainerChanges) {
+  return {
+    code: changes.code,
+    containerType: changes.type,
+    beamlineLocation: changes.beamlineLocation,
+    sampleChangerLocation: changes.sampleChangerLocation,
+  };
+}
+
+/**
+ * `POST /containers`. Real py-ispyb (M and W) inserts the row, then answers 500 (the same typo
+ * as on the read): the caller must say the container may exist after all.
+ */
+export async function createContainer(
+  http: HttpClient,
+  dewarId: number,
+  changes: ContainerChanges,
+): Promise<Container> {
+  return mapContainer(
+    await http.send('POST', '/containers', { dewarId, ...containerBody(changes) }, containerSchema),
+  );
+}
+
+export async function updateContainer(
+  http: HttpClient,
+  containerId: number,
+  changes: ContainerChanges,
+): Promise<Container> {
+  return mapContainer(
+    await http.send('PATCH', `/containers/${containerId}`, containerBody(changes), containerSchema),
+  );
+}

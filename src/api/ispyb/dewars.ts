@@ -50,3 +50,16 @@ export const dewarQuery = (http: HttpClient, dewarId: number) =>
     queryKey: ['dewars', dewarId],
     queryFn: ({ signal }) => fetchDewar(http, dewarId, signal),
   });
+
+/** `POST /dewars`. Real py-ispyb (M and W) answers 500 here: the caller says so. */
+export async function createDewar(
+  http: HttpClient,
+  shippingId: number,
+  code: string,
+): Promise<Dewar> {
+  return mapDewar(await http.send('POST', '/dewars', { shippingId, code }, dewarSchema));
+}
+
+export async function updateDewar(http: HttpClient, dewarId: number, code: string): Promise<Dewar> {
+  return mapDewar(await http.send('PATCH', `/dewars/${dewarId}`, { code }, dewarSchema));
+}

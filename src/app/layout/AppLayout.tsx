@@ -1,8 +1,9 @@
 import { Anchor, AppShell, Badge, Burger, Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, NavLink, Outlet, useMatch } from 'react-router';
-import { PROPOSALS_PATH } from '../../lib/paths';
+import { PROPOSALS_PATH, SHIPMENTS_PATH } from '../../lib/paths';
 import { useAppConfig } from '../../lib/config-context';
+import { seesAllProposals } from '../../domain/person';
 import { useAuthSession } from '../../lib/use-auth-session';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { MobileNav } from './MobileNav';
@@ -15,6 +16,9 @@ export function AppLayout() {
   const session = useAuthSession();
   const [navOpened, nav] = useDisclosure(false);
   const onProposals = useMatch({ path: PROPOSALS_PATH, end: false }) !== null;
+  const onShipments = useMatch({ path: SHIPMENTS_PATH, end: false }) !== null;
+  // facility-wide shipments: staff only (all_proposals); users reach theirs from a proposal
+  const staff = seesAllProposals(session?.permissions ?? []);
 
   return (
     <AppShell header={{ height: 56 }} padding="md">
@@ -53,6 +57,16 @@ export function AppLayout() {
               >
                 Proposals
               </Button>
+              {staff && (
+                <Button
+                  component={NavLink}
+                  to={SHIPMENTS_PATH}
+                  variant={onShipments ? 'light' : 'subtle'}
+                  size="sm"
+                >
+                  Shipments
+                </Button>
+              )}
             </Group>
           </Group>
           <Group gap="xs" wrap="nowrap">

@@ -1,7 +1,9 @@
 import { Button, Divider, Drawer, NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
-import { IconFolders, IconLogout } from '@tabler/icons-react';
+import { IconFolders, IconPackage, IconLogout } from '@tabler/icons-react';
 import { NavLink, useMatch } from 'react-router';
-import { PROPOSALS_PATH } from '../../lib/paths';
+import { PROPOSALS_PATH, SHIPMENTS_PATH } from '../../lib/paths';
+import { seesAllProposals } from '../../domain/person';
+import { useAuthSession } from '../../lib/use-auth-session';
 import { useSignOutTo } from './use-sign-out-to';
 
 export interface MobileNavProps {
@@ -14,6 +16,8 @@ export interface MobileNavProps {
 export function MobileNav({ opened, onClose, login }: MobileNavProps) {
   const signOutTo = useSignOutTo();
   const onProposals = useMatch({ path: PROPOSALS_PATH, end: false }) !== null;
+  const onShipments = useMatch({ path: SHIPMENTS_PATH, end: false }) !== null;
+  const staff = seesAllProposals(useAuthSession()?.permissions ?? []);
   return (
     <Drawer opened={opened} onClose={onClose} title="Menu" size="xs" hiddenFrom="sm">
       <Stack gap="sm" component="nav" aria-label="Main">
@@ -25,6 +29,16 @@ export function MobileNav({ opened, onClose, login }: MobileNavProps) {
           active={onProposals}
           onClick={onClose}
         />
+        {staff && (
+          <MantineNavLink
+            component={NavLink}
+            to={SHIPMENTS_PATH}
+            label="Shipments"
+            leftSection={<IconPackage size={18} aria-hidden />}
+            active={onShipments}
+            onClick={onClose}
+          />
+        )}
         <Divider />
         {login && (
           <Text size="sm" c="dimmed">

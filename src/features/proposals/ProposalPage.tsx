@@ -1,5 +1,5 @@
 import { usePrefetchQuery } from '@tanstack/react-query';
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/errors';
 import { useHttp } from '../../api/http-context';
@@ -8,7 +8,7 @@ import { proposalSessionsQuery } from '../../api/ispyb/sessions';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { NotFoundPanel } from '../../components/NotFoundPanel';
 import { PageHeader } from '../../components/PageHeader';
-import { devicesPath, PROPOSALS_PATH } from '../../lib/paths';
+import { devicesPath, PROPOSALS_PATH, shipmentsPath } from '../../lib/paths';
 import { QueryBoundary } from '../../components/QueryBoundary';
 import { ProposalDetails } from './ProposalDetails';
 
@@ -26,9 +26,14 @@ export function ProposalPage() {
         crumbs={[{ label: 'Proposals', to: PROPOSALS_PATH }]}
         title={proposalName}
         right={
-          <Button component={Link} to={devicesPath(proposalName)} variant="light" size="sm">
-            Delivery devices
-          </Button>
+          <Group gap="xs">
+            <Button component={Link} to={devicesPath(proposalName)} variant="light" size="sm">
+              Delivery devices
+            </Button>
+            <Button component={Link} to={shipmentsPath(proposalName)} variant="light" size="sm">
+              Shipments
+            </Button>
+          </Group>
         }
       />
       {/* Keyed: another proposal gets a fresh boundary, so its loading state shows. */}
