@@ -5,6 +5,7 @@ import {
   describeColumn,
   type BinnedHistogram,
   type CellColumns,
+  type ColumnExtent,
   type ColumnStatistics,
   type ColumnSummary,
 } from './cell-statistics';
@@ -61,17 +62,18 @@ export function clampBins(bins: number): number {
   return Math.min(MAX_BINS, Math.max(MIN_BINS, Math.round(bins)));
 }
 
-export function describeCells(columns: CellColumns, k = OUTLIER_IQR_FACTOR): CellColumnStatistics {
-  // one scratch buffer for the six columns (8 bytes a cell, not 48)
-  const scratch = new Float64Array(columns.a.length);
-  return {
-    a: describeColumn(columns.a, k, scratch),
-    b: describeColumn(columns.b, k, scratch),
-    c: describeColumn(columns.c, k, scratch),
-    alpha: describeColumn(columns.alpha, k, scratch),
-    beta: describeColumn(columns.beta, k, scratch),
-    gamma: describeColumn(columns.gamma, k, scratch),
-  };
+/**
+ * Statistics of the six columns. `extents` (the per-parameter min and max, when the parser kept
+ * them while reading) saves one pass per column.
+ */
+export function describeCells(
+  columns: CellColumns,
+  k = OUTLIER_IQR_FACTOR,
+  extents?: Record<CellParameter, ColumnExtent>,
+): CellColumnStatistics {
+  const stats = {} as CellColumnStatistics;
+  for (const p of CELL_PARAMETERS) stats[p] = describeColumn(columns[p], k, extents?.[p]);
+  return stats;
 }
 
 /** The statistics of the values a chart shows: all of them, or those inside the IQR bounds. */

@@ -11,6 +11,7 @@ import {
   median,
   quantile,
   quantilesInPlace,
+  RankIndex,
   RankSelector,
   selectInPlace,
 } from './cell-statistics';
@@ -223,6 +224,67 @@ describe('meanStd, iqrBounds, filterOutliers', () => {
     // binning all values over the kept range counts exactly the kept ones (the server's histogram)
     const h = binHistogram(values, { bins: 50, range: [stats.kept.min, stats.kept.max] });
     expect(h.counts.reduce((s, c) => s + c, 0)).toBe(kept.length);
+  });
+});
+
+describe('RankIndex', () => {
+  const sortedOf = (values: Float64Array) => Float64Array.from(values).sort();
+
+  it('finds every asked rank of a large column with ties, without touching the column', () => {
+    const values = randomCells(60_000, 51);
+    const before = Float64Array.from(values);
+    const sorted = sortedOf(values);
+    const [min, max] = extent(values) ?? [NaN, NaN];
+    const index = new RankIndex(values, min, max);
+    const ranks = [59_999, 0, 30_000, 29_999, 14_999, 15_000, 30_000, 45_000, 12_345];
+    expect(index.valuesAt(ranks)).toEqual(ranks.map((r) => sorted[r]));
+    // asked again (the counts are reused) and with ranks that do not exist
+    expect(index.valuesAt([-1, 60_000, 0.5, 7])).toEqual([NaN, NaN, NaN, sorted[7]]);
+    expect(values).toEqual(before);
+  });
+
+  it('resolves a bucket crowded by far outliers (recursion) and all-equal columns', () => {
+    const values = randomCells(50_000, 52);
+    values[10] = 1e9;
+    values[20] = -1e9;
+    const sorted = sortedOf(values);
+    const index = new RankIndex(values, -1e9, 1e9);
+    const ranks = [0, 1, 24_999, 25_000, 49_998, 49_999];
+    expect(index.valuesAt(ranks)).toEqual(ranks.map((r) => sorted[r]));
+    const flat = new Float64Array(10_000).fill(90);
+    expect(new RankIndex(flat, 90, 90).valuesAt([0, 5_000, 9_999])).toEqual([90, 90, 90]);
+  });
+
+  it('handles small and empty columns', () => {
+    const small = Float64Array.from([5, 1, 4, 2, 3]);
+    expect(new RankIndex(small, 1, 5).valuesAt([4, 0, 2])).toEqual([5, 1, 3]);
+    expect(small).toEqual(Float64Array.from([5, 1, 4, 2, 3]));
+    expect(new RankIndex(new Float64Array(0), Infinity, -Infinity).valuesAt([0])).toEqual([NaN]);
+  });
+
+  it('gives describeColumn the reference figures on 10⁵ cells, with or without a known extent', () => {
+    const values = randomCells(100_000, 53, 38.01, 0.3);
+    for (let i = 0; i < 3_000; i += 1) values[i * 31] = 30 + (i % 17); // outliers both sides
+    const sorted = sortedOf(values);
+    const q = (p: number) => sortedQuantile(sorted, p);
+    const bounds = {
+      lower: q(0.25) - 1.5 * (q(0.75) - q(0.25)),
+      upper: q(0.75) + 1.5 * (q(0.75) - q(0.25)),
+    };
+    const kept = filterOutliers(values, bounds);
+    const [min, max] = extent(values) ?? [NaN, NaN];
+    for (const stats of [describeColumn(values), describeColumn(values, 1.5, { min, max })]) {
+      expect(stats.all.median).toBe(q(0.5));
+      expect(stats.bounds.q1).toBe(q(0.25));
+      expect(stats.bounds.q3).toBe(q(0.75));
+      expect(stats.kept.n).toBe(kept.length);
+      expect(stats.kept.median).toBe(sortedQuantile(sortedOf(kept), 0.5));
+      expect(stats.all.mean).toBeCloseTo(meanStd(values).mean, 10);
+      expect(stats.all.std).toBeCloseTo(meanStd(values).std, 10);
+      expect(stats.kept.mean).toBeCloseTo(meanStd(kept).mean, 10);
+      expect(stats.kept.std).toBeCloseTo(meanStd(kept).std, 10);
+      expect([stats.kept.min, stats.kept.max]).toEqual(extent(kept));
+    }
   });
 });
 

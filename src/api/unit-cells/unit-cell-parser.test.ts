@@ -170,6 +170,20 @@ describe('createUnitCellParser', () => {
     expect(parsed.columns.beta[4999]).toBe(105.8);
   });
 
+  it('keeps the extent of each column while reading, whatever the chunking', () => {
+    for (const seed of [11, 12]) {
+      const next = rng(seed);
+      const text = randomDocument(next, 500);
+      for (const maxPiece of [3, 97, 100_000]) {
+        const parsed = parseChunked(text, next, maxPiece);
+        for (const p of CELL_PARAMETERS) {
+          const column = [...parsed.columns[p]];
+          expect(parsed.extents[p]).toEqual({ min: Math.min(...column), max: Math.max(...column) });
+        }
+      }
+    }
+  });
+
   it('reads an empty list', () => {
     const parser = createUnitCellParser();
     parser.push('{"unit_cells": []}');

@@ -1,4 +1,5 @@
-import type { CellColumns } from '../../domain/cell-statistics';
+import type { CellColumns, ColumnExtent } from '../../domain/cell-statistics';
+import { CELL_PARAMETERS, type CellParameter } from '../../domain/processing';
 import { ApiError } from '../errors';
 
 /**
@@ -33,6 +34,11 @@ export interface ParsedCellColumns {
   columns: CellColumns;
   rows: number;
   skipped: number;
+  /**
+   * Minimum and maximum of each column, kept up to date after every chunk (over that chunk's
+   * rows, still in cache), so the statistics after the last byte need no pass for them.
+   */
+  extents: Record<CellParameter, ColumnExtent>;
 }
 
 export interface UnitCellParserOptions {
@@ -96,6 +102,11 @@ class Parser implements UnitCellParser {
   skipped = 0;
 
   private capacity: number;
+  /** Rows whose values are already in `extents`. */
+  private measured = 0;
+  private readonly extents = Object.fromEntries(
+    CELL_PARAMETERS.map((p) => [p, { min: Infinity, max: -Infinity }]),
+  ) as Record<CellParameter, ColumnExtent>;
   private a: Float64Array;
   private b: Float64Array;
   private c: Float64Array;
@@ -138,7 +149,8 @@ class Parser implements UnitCellParser {
   }
 
   private grow(): void {
-    const capacity = this.capacity * 2;
+    // ×4: a 10⁶-row answer without a size reaches its capacity in two copies, not four
+    const capacity = this.capacity * 4;
     const grown = (old: Float64Array) => {
       const next = new Float64Array(capacity);
       next.set(old);
@@ -513,6 +525,34 @@ class Parser implements UnitCellParser {
     this.rowValues = rowValues;
     this.rowValid = rowValid;
     this.rows = rows;
+    this.measure();
+  }
+
+  /** Extends `extents` over the rows completed since the last call. */
+  private measure(): void {
+    const from = this.measured;
+    const to = this.rows;
+    if (to <= from) return;
+    const columns: readonly [CellParameter, Float64Array][] = [
+      ['a', this.a],
+      ['b', this.b],
+      ['c', this.c],
+      ['alpha', this.alpha],
+      ['beta', this.beta],
+      ['gamma', this.gamma],
+    ];
+    for (const [p, column] of columns) {
+      const extent = this.extents[p];
+      let { min, max } = extent;
+      for (let i = from; i < to; i += 1) {
+        const v = column[i] as number;
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
+      extent.min = min;
+      extent.max = max;
+    }
+    this.measured = to;
   }
 
   finish(): ParsedCellColumns {
@@ -526,10 +566,13 @@ class Parser implements UnitCellParser {
     if (!this.cellsFound) {
       throw contract(this.cellsWrongType ? 'is not a list' : 'is missing');
     }
+    // (a push cut inside a number returns early: its rows are measured here)
+    this.measure();
     const n = this.rows;
     return {
       rows: n,
       skipped: this.skipped,
+      extents: this.extents,
       columns: {
         a: this.a.subarray(0, n),
         b: this.b.subarray(0, n),

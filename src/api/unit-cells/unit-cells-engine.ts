@@ -1,4 +1,4 @@
-import type { CellColumns } from '../../domain/cell-statistics';
+import type { CellColumns, ColumnExtent } from '../../domain/cell-statistics';
 import {
   cellDensity,
   cellHistogramSet,
@@ -7,7 +7,7 @@ import {
   type CellColumnStatistics,
   type CellDensity,
 } from '../../domain/cell-statistics-summary';
-import { CELL_PARAMETERS } from '../../domain/processing';
+import { CELL_PARAMETERS, type CellParameter } from '../../domain/processing';
 import { isApiError } from '../errors';
 import { createUnitCellParser, type UnitCellParser } from './unit-cell-parser';
 import type {
@@ -243,6 +243,9 @@ export class UnitCellsEngine {
     if (!options) throw new Error('The worker was not configured.');
     try {
       const parts: CellColumns[] = [];
+      const extents = Object.fromEntries(
+        CELL_PARAMETERS.map((p) => [p, { min: Infinity, max: -Infinity }]),
+      ) as Record<CellParameter, ColumnExtent>;
       const sources: SourceSummary[] = [];
       let rows = 0;
       let skippedRows = 0;
@@ -256,6 +259,10 @@ export class UnitCellsEngine {
         }
         const parsed = state.parser.finish();
         parts.push(parsed.columns);
+        for (const p of CELL_PARAMETERS) {
+          extents[p].min = Math.min(extents[p].min, parsed.extents[p].min);
+          extents[p].max = Math.max(extents[p].max, parsed.extents[p].max);
+        }
         rows += parsed.rows;
         skippedRows += parsed.skipped;
         bytes += state.bytes;
@@ -268,7 +275,7 @@ export class UnitCellsEngine {
         });
       }
       const columns = concatColumns(parts, rows);
-      const stats = describeCells(columns);
+      const stats = describeCells(columns, undefined, extents);
       this.columns = columns;
       this.stats = stats;
       // the parsers' buffers are no longer needed once the columns are concatenated
@@ -280,11 +287,16 @@ export class UnitCellsEngine {
         options.hideOutliers,
       );
       const densities: CellDensity[] = [];
+      // only what is shown first: every pass after the last byte delays the first picture
       for (const pair of options.densityPairs) {
-        for (const hide of [options.hideOutliers, !options.hideOutliers]) {
-          const density = cellDensity(columns, stats, pair, hide, options.densityBins);
-          if (density) densities.push(density);
-        }
+        const density = cellDensity(
+          columns,
+          stats,
+          pair,
+          options.densityHideOutliers,
+          options.densityBins,
+        );
+        if (density) densities.push(density);
       }
       const transfer: Transferable[] = [
         ...histogramBuffers(histograms),
