@@ -96,6 +96,23 @@ function columnsOf(r: UnitCellRecipe): Float64Array[] {
 }
 
 describe('loadUnitCells', () => {
+  it('computes its first answer for the view asked for (the settings of a shared link)', async () => {
+    const handle = await loadUnitCells({
+      http: cellsHttp({ 40015: { recipe: recipe(2, 2_000) } }),
+      dataCollectionIds: [40015],
+      bins: 80,
+      hideOutliers: false,
+      densityPairs: [['b', 'gamma']],
+      densityHideOutliers: true,
+      createWorker: () => new InlineWorker(),
+    });
+    const { histograms, densities, rows } = handle.result;
+    expect(histograms).toMatchObject({ bins: 80, hideOutliers: false });
+    expect(histograms.histograms.c?.counts.reduce((sum, n) => sum + n, 0)).toBe(rows);
+    expect(densities.map((d) => [d.x, d.y, d.hideOutliers])).toEqual([['b', 'gamma', true]]);
+    handle.dispose();
+  });
+
   it('loads one run in the worker and returns statistics, histograms and a density', async () => {
     const run = recipe(1, 3_000);
     const worker = new InlineWorker();
@@ -121,17 +138,17 @@ describe('loadUnitCells', () => {
     expect(result.stats.a.outliers).toBeGreaterThan(200);
     expect(result.histograms.bins).toBe(50);
     expect(result.histograms.histograms.a?.counts).toHaveLength(50);
-    expect(result.densities.map((d) => [d.x, d.y, d.hideOutliers])).toEqual([
-      ['a', 'c', true],
-      ['a', 'c', false],
-    ]);
-    expect(result.densities[1]?.counted).toBe(3_000);
+    // only the density shown first (every cell, by default); the other setting on request
+    expect(result.densities.map((d) => [d.x, d.y, d.hideOutliers])).toEqual([['a', 'c', false]]);
+    expect(result.densities[0]?.counted).toBe(3_000);
     expect(handle.arrivedAt).toBeLessThanOrEqual(performance.now());
     expect(progress.at(-1)).toMatchObject({ rows: 3_000, runs: 1, runsDone: 1 });
     expect(progress.at(-1)?.bytes).toBe(result.bytes);
     expect(worker.received[0]).toBe('configure');
     expect(worker.received).toContain('chunk');
     expect(worker.received.at(-1)).toBe('end');
+    const kept = await handle.density(['a', 'c'], true);
+    expect(kept?.counted).toBeLessThan(3_000);
     handle.dispose();
     expect(worker.terminated).toBe(true);
   });

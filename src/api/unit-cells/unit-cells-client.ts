@@ -54,6 +54,8 @@ export interface LoadUnitCellsParams {
   bins?: number;
   hideOutliers?: boolean;
   densityPairs?: CellPair[];
+  /** Outlier setting of the first densities (default false: every cell). */
+  densityHideOutliers?: boolean;
   densityBins?: number;
   /** Also receive the raw columns (48 MB for 10⁶ cells): off unless a caller needs them. */
   transferColumns?: boolean;
@@ -331,6 +333,7 @@ export const loadUnitCells: UnitCellsLoader = (params) => {
           bins: params.bins ?? DEFAULT_BINS,
           hideOutliers: params.hideOutliers ?? true,
           densityPairs: params.densityPairs ?? [DEFAULT_DENSITY_PAIR],
+          densityHideOutliers: params.densityHideOutliers ?? false,
           densityBins: params.densityBins ?? DEFAULT_DENSITY_BINS,
           transferColumns: params.transferColumns ?? false,
         },

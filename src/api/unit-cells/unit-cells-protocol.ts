@@ -14,8 +14,10 @@ export interface LoadOptions {
   sources: number;
   bins: number;
   hideOutliers: boolean;
-  /** Densities computed with the first result (both outlier settings each). */
+  /** Densities computed with the first result (others on request). */
   densityPairs: CellPair[];
+  /** Outlier setting of those first densities. */
+  densityHideOutliers: boolean;
   densityBins: number;
   /** Also send the raw columns (6 × 8 bytes per cell) with the result. */
   transferColumns: boolean;

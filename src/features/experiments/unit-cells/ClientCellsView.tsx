@@ -1,10 +1,9 @@
 import { Alert, Group, NumberInput, SimpleGrid, Slider, Stack, Switch, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedCallback } from '@mantine/hooks';
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { UnitCellsHandle } from '../../../api/unit-cells/unit-cells-client';
 import { formatCount } from '../../../components/charts/chart-scale';
 import {
-  DEFAULT_DENSITY_PAIR,
   MAX_BINS,
   MIN_BINS,
   clampBins,
@@ -14,6 +13,8 @@ import {
   type CellPair,
 } from '../../../domain/cell-statistics-summary';
 import { CELL_PARAMETERS } from '../../../domain/processing';
+import { useUrlState } from '../../../lib/url-state';
+import { cellsViewCodec } from '../experiment-url-cells';
 import { CellDensityCard } from './CellDensityCard';
 import { CellHistogramCard } from './CellHistogramCard';
 import { CellStatsTable, type CellStatsRow } from './CellStatsTable';
@@ -42,14 +43,24 @@ export const ClientCellsView = memo(function ClientCellsView({
   const { result, runs } = handle;
   const { stats } = result;
   const binsLabelId = useId();
-  const [binsDraft, setBinsDraft] = useState<number>(result.histograms.bins);
-  const [bins] = useDebouncedValue(clampBins(binsDraft), 150);
-  const [hideOutliers, setHideOutliers] = useState(result.histograms.hideOutliers);
+  // bins, outliers and the density pair live in the URL (a shared link shows the same view);
+  // view tweaks replace the history entry instead of filling the back button
+  const [view, setView] = useUrlState(cellsViewCodec);
+  const { bins, hideOutliers, pair, pairHideOutliers: densityHide } = view;
+  const update = (change: Partial<typeof view>) =>
+    setView({ ...view, ...change }, { replace: true });
+  // the slider moves a draft at once; the URL (and a re-binning) follows once it rests. The
+  // draft is not synced back from the URL: these settings replace the history entry, so only
+  // this control changes them while the view is mounted (syncing raced with slow commits)
+  const [binsDraft, setBinsDraft] = useState<number>(bins);
+  const commitBins = useDebouncedCallback((next: number) => update({ bins: next }), 150);
+  const changeBins = (next: number) => {
+    setBinsDraft(next);
+    commitBins(clampBins(next));
+  };
   const [set, setSet] = useState<CellHistogramSet>(result.histograms);
   const [rebinError, setRebinError] = useState<string | undefined>();
 
-  const [pair, setPair] = useState<CellPair>(DEFAULT_DENSITY_PAIR);
-  const [densityHide, setDensityHide] = useState(false);
   const [densities, setDensities] = useState<ReadonlyMap<string, CellDensity | undefined>>(
     () => new Map(result.densities.map((d) => [densityKey([d.x, d.y], d.hideOutliers), d])),
   );
@@ -141,7 +152,7 @@ export const ClientCellsView = memo(function ClientCellsView({
               max={MAX_BINS}
               step={1}
               value={clampBins(binsDraft)}
-              onChange={setBinsDraft}
+              onChange={changeBins}
               thumbLabel="Bins per histogram"
               aria-labelledby={binsLabelId}
             />
@@ -153,7 +164,7 @@ export const ClientCellsView = memo(function ClientCellsView({
               value={binsDraft}
               onChange={(value) => {
                 const n = typeof value === 'number' ? value : Number(value);
-                if (Number.isFinite(n) && n > 0) setBinsDraft(n);
+                if (Number.isFinite(n) && n > 0) changeBins(n);
               }}
               w={80}
               size="xs"
@@ -164,7 +175,7 @@ export const ClientCellsView = memo(function ClientCellsView({
           label="Hide outliers beyond 1.5 × IQR"
           description={`Per parameter, as the server does: up to ${formatCount(maxOutliers)} cells (${percent(maxOutliers, result.rows)}) lie beyond the bounds`}
           checked={hideOutliers}
-          onChange={(event) => setHideOutliers(event.currentTarget.checked)}
+          onChange={(event) => update({ hideOutliers: event.currentTarget.checked })}
         />
       </Group>
       {rebinError && (
@@ -201,9 +212,9 @@ export const ClientCellsView = memo(function ClientCellsView({
       />
       <CellDensityCard
         pair={pair}
-        onPairChange={setPair}
+        onPairChange={(next) => update({ pair: next })}
         hideOutliers={densityHide}
-        onHideOutliersChange={setDensityHide}
+        onHideOutliersChange={(hide) => update({ pairHideOutliers: hide })}
         density={densities.get(wantedDensity)}
         error={densityError}
         fileBase={fileBase}

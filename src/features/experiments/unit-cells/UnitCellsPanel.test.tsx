@@ -158,7 +158,8 @@ function controlledLoader() {
   };
 }
 
-describe('UnitCellsPanel', { timeout: 30_000 }, () => {
+// generous: the typing steps take 20 s on a shared, overloaded 2-core machine
+describe('UnitCellsPanel', { timeout: 60_000 }, () => {
   it('draws the server histograms at once and shows the download progress', async () => {
     const { loader, calls } = controlledLoader();
     renderWithProviders(
@@ -208,7 +209,7 @@ describe('UnitCellsPanel', { timeout: 30_000 }, () => {
 
   it('replaces the server view with the client view and marks the timings', async () => {
     const { loader, resolve } = controlledLoader();
-    const { user } = renderWithProviders(
+    const { user, router } = renderWithProviders(
       <UnitCellsPanel dataCollectionIds={[40015]} title="Run 1" loader={loader} />,
       { http: fakeServer('ok') },
     );
@@ -258,6 +259,49 @@ describe('UnitCellsPanel', { timeout: 30_000 }, () => {
         /in 120 bins/,
       ),
     );
+    // the view is in the URL, for a shared link
+    const search = new URLSearchParams(router.state.location.search);
+    expect(search.get('cellBins')).toBe('120');
+    expect(search.get('cellOutliers')).toBe('all');
+  });
+
+  it('opens a shared link with its bins, outlier setting and density', async () => {
+    const { loader, resolve, calls } = controlledLoader();
+    const { user, router } = renderWithProviders(
+      <UnitCellsPanel dataCollectionIds={[40015]} title="Run 1" loader={loader} />,
+      {
+        http: fakeServer('ok'),
+        route: '/?cellBins=80&cellOutliers=all&cellPair=b-c&pairOutliers=hidden',
+      },
+    );
+    await waitFor(() => expect(calls).toHaveLength(1));
+    // the worker's first answer is computed for that view
+    expect(calls[0]).toMatchObject({
+      bins: 80,
+      hideOutliers: false,
+      densityPairs: [['b', 'c']],
+      densityHideOutliers: true,
+    });
+    const handle = fakeHandle(RECIPE, [40015]);
+    resolve(handle);
+    await screen.findByText(/Computed in your browser/);
+    expect(screen.getByRole('textbox', { name: 'Bins per histogram' })).toHaveValue('80');
+    expect(
+      screen.getByRole('switch', { name: /Hide outliers beyond 1.5 × IQR/ }),
+    ).not.toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Density of' })).toHaveValue('b:c');
+    expect(
+      screen.getByRole('checkbox', { name: /Only cells inside the 1.5 × IQR bounds of both/ }),
+    ).toBeChecked();
+    await waitFor(() => expect(handle.histograms).toHaveBeenCalledWith(80, false));
+    await waitFor(() => expect(handle.density).toHaveBeenCalledWith(['b', 'c'], true));
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Density of' }), 'a:b');
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).get('cellPair')).toBe('a-b'),
+    );
+    // untouched settings stay in the link
+    expect(new URLSearchParams(router.state.location.search).get('cellBins')).toBe('80');
   });
 
   it('shows only the client view when the histogram route fails', async () => {

@@ -21,6 +21,8 @@ import { ErrorPanel } from '../../../components/ErrorPanel';
 import { LoadingState } from '../../../components/LoadingState';
 import { describeError } from '../../../components/describe-error';
 import { CELL_PARAMETERS } from '../../../domain/processing';
+import { useUrlState } from '../../../lib/url-state';
+import { cellsViewCodec } from '../experiment-url-cells';
 import { CellsProgress } from './CellsProgress';
 import { ClientCellsView } from './ClientCellsView';
 import { ServerCellsView } from './ServerCellsView';
@@ -81,7 +83,10 @@ export function UnitCellsPanel({
   // drawn in a background (time-sliced) render: it may land while the client view is being drawn
   const serverHistograms = useDeferredValue(server.data);
   const expectedRows = runStats.data?.reduce((sum, run) => sum + run.indexed, 0) || undefined;
-  const { state: raw, retry } = useRawCells(http, ids, load, started && ids.length > 0);
+  // the worker's first answer is computed for the view the URL asks for; later changes re-bin
+  const [urlView] = useUrlState(cellsViewCodec);
+  const [firstView] = useState(urlView);
+  const { state: raw, retry } = useRawCells(http, ids, load, started && ids.length > 0, firstView);
 
   const rootRef = useRef<HTMLElement>(null);
   const ready = raw.status === 'ready' ? raw.handle : undefined;

@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { HttpClient } from '../../../api/http';
+import type { CellsViewState } from '../experiment-url-cells';
 import type {
   UnitCellsHandle,
   UnitCellsLoader,
@@ -23,13 +24,16 @@ const IDLE: RawCellsState = { status: 'idle' };
 /**
  * Loads the raw cells of `ids` in the background (worker), with progress, once `enabled`; aborts
  * and frees the worker when the ids change or the panel unmounts. `retry` starts again after a
- * failure. `loader` must be stable (a module function or a memoised one).
+ * failure. `loader` must be stable (a module function or a memoised one). `firstView` is what
+ * the worker computes with its first answer (the view the URL asks for); it must be stable too
+ * (changing it would download again).
  */
 export function useRawCells(
   http: HttpClient,
   ids: readonly number[],
   loader: UnitCellsLoader,
   enabled: boolean,
+  firstView: CellsViewState,
 ): { state: RawCellsState; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
   const idsKey = ids.join(',');
@@ -46,6 +50,10 @@ export function useRawCells(
     loader({
       http,
       dataCollectionIds: idsKey.split(',').map(Number),
+      bins: firstView.bins,
+      hideOutliers: firstView.hideOutliers,
+      densityPairs: [firstView.pair],
+      densityHideOutliers: firstView.pairHideOutliers,
       signal: controller.signal,
       onProgress: (progress) => startTransition(() => update({ status: 'loading', progress })),
     }).then(
@@ -65,7 +73,7 @@ export function useRawCells(
       controller.abort();
       handle?.dispose();
     };
-  }, [http, idsKey, key, loader, enabled]);
+  }, [http, idsKey, key, loader, enabled, firstView]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   // a new key (other runs, a retry) shows "loading" until its first update
