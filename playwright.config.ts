@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = 4173;
@@ -7,6 +8,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e/tests',
+  // Prints the table of e2e/tests/failure-matrix.spec.ts when that suite ran.
+  globalTeardown: fileURLToPath(new URL('./e2e/print-failure-matrix.ts', import.meta.url)),
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
