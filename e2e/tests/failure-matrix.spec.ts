@@ -57,12 +57,13 @@ const simple = (name: string, spec: Omit<FaultSpec, 'id' | 'path'>, title: RegEx
 const MODES: Mode[] = [
   {
     name: 'offline',
-    arm: (page) =>
-      page.route(`**${API}/**`, (route) =>
+    arm: async (page) => {
+      await page.route(`**${API}/**`, (route) =>
         /\/(auth\/|openapi\.json)/.test(route.request().url())
           ? route.continue()
           : route.abort('internetdisconnected'),
-      ),
+      );
+    },
     check: async (page, screen) => {
       await expectAlert(page, /Cannot reach the ISPyB server/);
       await page.unrouteAll({ behavior: 'ignoreErrors' });
