@@ -77,6 +77,21 @@ export const routes: RouteObject[] = [
             ...page(() => import('../features/shipments/ShipmentPage'), 'ShipmentPage'),
           },
           {
+            path: 'proposals/:proposalName/samples',
+            ...page(() => import('../features/samples/SamplesPage'), 'SamplesPage'),
+          },
+          {
+            path: 'proposals/:proposalName/samples/import',
+            ...page(
+              () => import('../features/samples/import/SampleImportPage'),
+              'SampleImportPage',
+            ),
+          },
+          {
+            path: 'proposals/:proposalName/proteins',
+            ...page(() => import('../features/proteins/ProteinsPage'), 'ProteinsPage'),
+          },
+          {
             path: 'proposals/:proposalName/devices',
             ...page(() => import('../features/devices/DevicesPage'), 'DevicesPage'),
           },

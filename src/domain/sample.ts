@@ -99,3 +99,12 @@ export function isSlurry(
     sample.crystal.components.length > 0
   );
 }
+
+export type SampleKind = 'slurry' | 'pin';
+
+/** What the samples list filters on: a slurry (SSX) or a classic pin-mounted crystal. */
+export function sampleKind(
+  sample: Pick<Sample, 'crystal' | 'components' | 'support' | 'volumeUl'>,
+): SampleKind {
+  return isSlurry(sample) ? 'slurry' : 'pin';
+}

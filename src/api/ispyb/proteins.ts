@@ -1,4 +1,4 @@
-import { pageParams } from './paging';
+import { fetchAllPages, pageParams } from './paging';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ProteinDetails } from '../../domain/sample';
 import type { HttpClient } from '../http';
@@ -55,4 +55,27 @@ export const proteinQuery = (http: HttpClient, proteinId: number) =>
   queryOptions({
     queryKey: ['proteins', proteinId],
     queryFn: ({ signal }) => fetchProtein(http, proteinId, signal),
+  });
+
+/** Every protein of a proposal (a few tens): what a sample import may name. */
+export async function fetchProposalProteins(
+  http: HttpClient,
+  proposalName: string,
+  signal?: AbortSignal,
+): Promise<ProteinDetails[]> {
+  return (
+    await fetchAllPages(
+      http,
+      '/proteins',
+      proteinPageSchema,
+      { proposal: proposalName, order_by: 'acronym', order: 'asc' },
+      signal,
+    )
+  ).map(mapProtein);
+}
+
+export const proposalProteinsQuery = (http: HttpClient, proposalName: string) =>
+  queryOptions({
+    queryKey: ['proteins', { proposal: proposalName, all: true }],
+    queryFn: ({ signal }) => fetchProposalProteins(http, proposalName, signal),
   });

@@ -15,6 +15,8 @@ export interface SampleListParams {
   search?: string | undefined;
   orderBy?: 'blSampleId' | 'name' | 'location' | 'datacollections' | undefined;
   order?: 'asc' | 'desc' | undefined;
+  /** py-ispyb's `status`: only `Data Collected` (at least one data collection) is used here. */
+  status?: 'Data Collected' | undefined;
   /** 1-based */
   page: number;
   pageSize: number;
@@ -27,7 +29,17 @@ export interface SampleListParams {
  */
 export async function fetchSamples(
   http: HttpClient,
-  { proposal, containerId, proteinId, search, orderBy, order, page, pageSize }: SampleListParams,
+  {
+    proposal,
+    containerId,
+    proteinId,
+    search,
+    orderBy,
+    order,
+    status,
+    page,
+    pageSize,
+  }: SampleListParams,
   signal?: AbortSignal,
 ): Promise<Paginated<Sample>> {
   const dto = await http.get('/samples', samplePageSchema, {
@@ -35,6 +47,7 @@ export async function fetchSamples(
       proposal,
       containerId,
       proteinId,
+      status,
       search: search || undefined,
       order_by: orderBy,
       order,
@@ -70,6 +83,35 @@ export async function fetchContainerSamples(
     )
   ).map(mapSample);
 }
+
+export type SampleFilters = Omit<SampleListParams, 'page' | 'pageSize' | 'orderBy' | 'order'>;
+
+/**
+ * Every sample matching the server-side filters, for what py-ispyb cannot filter on (slurry or
+ * pin, "no data yet"): a proposal holds hundreds of samples, not millions.
+ */
+export async function fetchAllSamples(
+  http: HttpClient,
+  { proposal, containerId, proteinId, search, status }: SampleFilters,
+  signal?: AbortSignal,
+): Promise<Sample[]> {
+  return (
+    await fetchAllPages(
+      http,
+      '/samples',
+      samplePageSchema,
+      { proposal, containerId, proteinId, status, search: search || undefined },
+      signal,
+    )
+  ).map(mapSample);
+}
+
+export const allSamplesQuery = (http: HttpClient, filters: SampleFilters) =>
+  queryOptions({
+    queryKey: ['samples', 'all', { ...filters }],
+    queryFn: ({ signal }) => fetchAllSamples(http, filters, signal),
+    placeholderData: keepPreviousData,
+  });
 
 export const samplesQuery = (http: HttpClient, params: SampleListParams) =>
   queryOptions({

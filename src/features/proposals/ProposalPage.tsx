@@ -8,7 +8,7 @@ import { proposalSessionsQuery } from '../../api/ispyb/sessions';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { NotFoundPanel } from '../../components/NotFoundPanel';
 import { PageHeader } from '../../components/PageHeader';
-import { devicesPath, PROPOSALS_PATH, shipmentsPath } from '../../lib/paths';
+import { devicesPath, PROPOSALS_PATH, shipmentsPath, samplesPath } from '../../lib/paths';
 import { QueryBoundary } from '../../components/QueryBoundary';
 import { ProposalDetails } from './ProposalDetails';
 
@@ -32,6 +32,9 @@ export function ProposalPage() {
             </Button>
             <Button component={Link} to={shipmentsPath(proposalName)} variant="light" size="sm">
               Shipments
+            </Button>
+            <Button component={Link} to={samplesPath(proposalName)} variant="light" size="sm">
+              Samples
             </Button>
           </Group>
         }

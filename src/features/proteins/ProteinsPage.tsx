@@ -1,0 +1,230 @@
+import {
+  Anchor,
+  Box,
+  Button,
+  Group,
+  Loader,
+  Pagination,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useHttp } from '../../api/http-context';
+import { proteinsQuery } from '../../api/ispyb/proteins';
+import { EmptyState } from '../../components/EmptyState';
+import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryBoundary } from '../../components/QueryBoundary';
+import { PROPOSALS_PATH, proposalPath, samplesPath } from '../../lib/paths';
+import { useUrlState } from '../../lib/url-state';
+import { proteinsUrlCodec, type ProteinsUrlState } from './proteins-url';
+
+const PROTEINS_PAGE_SIZE = 25;
+
+const CONTROL_LABELS = {
+  first: 'First page',
+  previous: 'Previous page',
+  next: 'Next page',
+  last: 'Last page',
+} as const;
+
+/** `/proposals/:proposalName/proteins?search=&page=` */
+export function ProteinsPage() {
+  const { proposalName = '' } = useParams();
+  const [state, setState] = useUrlState(proteinsUrlCodec);
+  return (
+    <Stack gap="md">
+      <PageHeader
+        crumbs={[
+          { label: 'Proposals', to: PROPOSALS_PATH },
+          { label: proposalName, to: proposalPath(proposalName) },
+        ]}
+        title="Proteins"
+        subtitle={`The proteins registered for ${proposalName}, with their samples.`}
+        right={
+          <Button component={Link} to={samplesPath(proposalName)} variant="light" size="sm">
+            All samples
+          </Button>
+        }
+      />
+      <ProteinSearch
+        value={state.search}
+        onSearch={(search) => setState({ search, page: 1 }, { replace: true })}
+      />
+      <QueryBoundary key={proposalName} resetKeys={[state]} loadingLabel="Loading proteins…">
+        <ProteinsResults
+          proposalName={proposalName}
+          state={state}
+          onPage={(page) => setState({ ...state, page })}
+        />
+      </QueryBoundary>
+    </Stack>
+  );
+}
+
+function ProteinSearch({ value, onSearch }: { value: string; onSearch: (s: string) => void }) {
+  const [text, setText] = useState(value);
+  const [urlValue, setUrlValue] = useState(value);
+  if (value !== urlValue) {
+    setUrlValue(value);
+    if (value !== text.trim()) setText(value);
+  }
+  const search = useDebouncedCallback((next: string) => onSearch(next.trim()), 300);
+  return (
+    <TextInput
+      type="search"
+      label="Search proteins"
+      placeholder="Acronym or name"
+      leftSection={<IconSearch size={16} aria-hidden />}
+      value={text}
+      onChange={(event) => {
+        setText(event.currentTarget.value);
+        search(event.currentTarget.value);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') search.flush();
+      }}
+      maw={420}
+      w="100%"
+    />
+  );
+}
+
+const count = (n: number | undefined) => (n === undefined ? '–' : String(n));
+
+function ProteinsResults({
+  proposalName,
+  state,
+  onPage,
+}: {
+  proposalName: string;
+  state: ProteinsUrlState;
+  onPage: (page: number) => void;
+}) {
+  const http = useHttp();
+  const query = useQuery({
+    ...proteinsQuery(http, {
+      proposal: proposalName,
+      search: state.search,
+      orderBy: 'acronym',
+      order: 'asc',
+      page: state.page,
+      pageSize: PROTEINS_PAGE_SIZE,
+    }),
+    throwOnError: true,
+  });
+  if (!query.data) return <LoadingState label="Loading proteins…" />;
+  const { items, total, skip } = query.data;
+  const stale = query.isPlaceholderData;
+  if (items.length === 0) {
+    if (state.page > 1 && total > 0) {
+      return (
+        <EmptyState
+          title={`There is no page ${state.page}`}
+          action={
+            <Button variant="light" onClick={() => onPage(1)}>
+              Go to the first page
+            </Button>
+          }
+        />
+      );
+    }
+    return state.search ? (
+      <EmptyState title={`No proteins match “${state.search}”`}>
+        Search by acronym (e.g. “HEWL”) or by name.
+      </EmptyState>
+    ) : (
+      <EmptyState title={`Proposal ${proposalName} has no proteins yet`}>
+        Proteins are registered by the facility’s user office, with their safety review.
+      </EmptyState>
+    );
+  }
+  const pages = Math.max(1, Math.ceil(total / PROTEINS_PAGE_SIZE));
+  return (
+    <Stack gap="xs">
+      <Group gap="xs" role="status" aria-live="polite" mih={20}>
+        {stale && (
+          <>
+            <Loader size="xs" aria-hidden />
+            <Text size="sm" c="dimmed">
+              Updating…
+            </Text>
+          </>
+        )}
+      </Group>
+      <Box aria-busy={stale} style={{ opacity: stale ? 0.6 : 1 }}>
+        <Table.ScrollContainer minWidth={640} type="native">
+          <Table striped verticalSpacing="xs">
+            <Table.Caption>
+              Proteins {skip + 1}–{skip + items.length} of {total}
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Acronym</Table.Th>
+                <Table.Th scope="col">Name</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Molecular mass
+                </Table.Th>
+                <Table.Th scope="col">Safety</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Crystals
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Samples
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Data collections
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((protein) => (
+                <Table.Tr key={protein.id ?? protein.acronym}>
+                  <Table.Th scope="row">{protein.acronym}</Table.Th>
+                  <Table.Td>{protein.name}</Table.Td>
+                  <Table.Td ta="right">
+                    {/* ISPyB does not fix the unit; facilities store kDa */}
+                    {protein.molecularMass === undefined ? '–' : `${protein.molecularMass} kDa`}
+                  </Table.Td>
+                  <Table.Td>{protein.safetyLevel ?? '–'}</Table.Td>
+                  <Table.Td ta="right">{count(protein.crystalCount)}</Table.Td>
+                  <Table.Td ta="right">
+                    {protein.id !== undefined && (protein.sampleCount ?? 0) > 0 ? (
+                      <Anchor
+                        component={Link}
+                        to={`${samplesPath(proposalName)}?protein=${protein.id}`}
+                        aria-label={`${count(protein.sampleCount)} samples of ${protein.acronym}`}
+                      >
+                        {count(protein.sampleCount)}
+                      </Anchor>
+                    ) : (
+                      count(protein.sampleCount)
+                    )}
+                  </Table.Td>
+                  <Table.Td ta="right">{count(protein.dataCollectionCount)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Box>
+      {pages > 1 && (
+        <Group component="nav" aria-label="Pages of proteins" justify="center">
+          <Pagination
+            total={pages}
+            value={Math.min(state.page, pages)}
+            onChange={onPage}
+            getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
+            getControlProps={(control) => ({ 'aria-label': CONTROL_LABELS[control] })}
+          />
+        </Group>
+      )}
+    </Stack>
+  );
+}
