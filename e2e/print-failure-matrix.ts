@@ -1,7 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** Playwright global teardown: prints the failure matrix written by failure-matrix.spec.ts. */
+/**
+ * Playwright global teardown: prints the failure matrix written by failure-matrix.spec.ts during
+ * this run, then removes it so that a later run without that suite prints nothing stale.
+ */
 const DIR = fileURLToPath(new URL('../test-results/failure-matrix/', import.meta.url));
 
 export default function printFailureMatrix(): void {
@@ -27,4 +30,5 @@ export default function printFailureMatrix(): void {
     ),
   ];
   console.log(`\nFailure matrix (every screen × every API failure mode)\n${lines.join('\n')}\n`);
+  rmSync(DIR, { recursive: true, force: true });
 }
