@@ -31,7 +31,8 @@ describe('chart scales', () => {
     expect(formatValue(1234.5, 1)).toBe('1234.5');
     expect(formatValue(undefined)).toBe('–');
     expect(formatValue(NaN)).toBe('–');
-    expect(formatCount(1_000_000)).toBe('1,000,000');
+    // the app's one digit grouping: narrow no-break spaces (ISO 80000), never commas
+    expect(formatCount(1_000_000)).toBe('1\u202f000\u202f000');
     expect(formatCount(12_000, true)).toBe('12k');
     expect(formatCount(900, true)).toBe('900');
     expect(formatCount(2_500, true)).toBe('2.5k');

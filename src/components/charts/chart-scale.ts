@@ -1,5 +1,7 @@
 /** Small, dependency-free scale helpers for the hand-drawn SVG charts. */
 
+import { formatCount as formatWholeCount } from '../../domain/units';
+
 export type Scale = (value: number) => number;
 
 /** Maps `[d0, d1]` onto `[r0, r1]` linearly; a zero-width domain maps to the range middle. */
@@ -46,15 +48,17 @@ export function stepDecimals(step: number): number {
   return Math.max(0, Math.min(6, -Math.floor(Math.log10(step) + 1e-9)));
 }
 
-const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const compact = new Intl.NumberFormat('en-GB', {
   notation: 'compact',
   maximumFractionDigits: 1,
 });
 
-/** Whole counts: `12,345`; compact on axes: `2.5k`, `1.2M`. */
+/**
+ * Whole counts as everywhere in the app (`12 345`, `formatCount` of `domain/units`); compact on
+ * axes, where space is short: `2.5k`, `1.2M`.
+ */
 export function formatCount(value: number, short = false): string {
-  return short && Math.abs(value) >= 1_000 ? compact.format(value) : plain.format(value);
+  return short && Math.abs(value) >= 1_000 ? compact.format(value) : formatWholeCount(value);
 }
 
 const fixed = new Map<number, Intl.NumberFormat>();

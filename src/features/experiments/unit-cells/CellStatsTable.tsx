@@ -1,5 +1,6 @@
 import { Table } from '@mantine/core';
-import { formatCount, formatValue } from '../../../components/charts/chart-scale';
+import { formatValue } from '../../../components/charts/chart-scale';
+import { formatCount } from '../../../domain/units';
 import { cellParameterSymbol, cellParameterUnit } from '../../../domain/cell-statistics-summary';
 import type { CellParameter } from '../../../domain/processing';
 import { VALUE_DECIMALS, percent } from './unit-cells-format';

@@ -1,6 +1,6 @@
 import { Box, Group, Progress, Text } from '@mantine/core';
 import type { UnitCellsProgress } from '../../../api/unit-cells/unit-cells-client';
-import { formatCount } from '../../../components/charts/chart-scale';
+import { formatCount } from '../../../domain/units';
 import { formatMegabytes } from './unit-cells-format';
 
 export interface CellsProgressProps {

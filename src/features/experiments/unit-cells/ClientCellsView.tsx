@@ -2,7 +2,7 @@ import { Alert, Group, NumberInput, SimpleGrid, Slider, Stack, Switch, Text } fr
 import { useDebouncedCallback } from '@mantine/hooks';
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { UnitCellsHandle } from '../../../api/unit-cells/unit-cells-client';
-import { formatCount } from '../../../components/charts/chart-scale';
+import { formatCount } from '../../../domain/units';
 import {
   MAX_BINS,
   MIN_BINS,

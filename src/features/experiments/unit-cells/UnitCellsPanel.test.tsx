@@ -173,12 +173,12 @@ describe('UnitCellsPanel', { timeout: 60_000 }, () => {
     const charts = within(panel).getAllByRole('img', { name: /^Histogram of/ });
     expect(charts).toHaveLength(6);
     expect(charts[0]).toHaveAccessibleName(
-      /Histogram of a \(Å\): 1,\d{3} cells in 50 bins from \d+\.\d\d to \d+\.\d\d; median \d+\.\d\d$/,
+      /Histogram of a \(Å\): 1\s\d{3} cells in 50 bins from \d+\.\d\d to \d+\.\d\d; median \d+\.\d\d$/,
     );
     const progress = within(panel).getByRole('progressbar', { name: 'Raw unit cells downloaded' });
     expect(progress).toHaveAttribute(
       'aria-valuetext',
-      expect.stringMatching(/12.3 MB · 500 of 2,000 cells/),
+      expect.stringMatching(/12.3 MB · 500 of 2\s000 cells/),
     );
     expect(progress).toHaveAttribute('aria-valuenow', '25');
     expect(calls[0]?.dataCollectionIds).toEqual([40015]);
@@ -217,7 +217,7 @@ describe('UnitCellsPanel', { timeout: 60_000 }, () => {
     const handle = fakeHandle(RECIPE, [40015]);
     resolve(handle);
     expect(
-      await screen.findByText(/Computed in your browser from all 2,000 indexed cells/),
+      await screen.findByText(/Computed in your browser from all 2\s000 indexed cells/),
     ).toBeInTheDocument();
     expect(screen.getByText(/3 rows without six numbers were skipped/)).toBeInTheDocument();
     const panel = screen.getByRole('region', { name: 'Run 1' });
@@ -241,7 +241,7 @@ describe('UnitCellsPanel', { timeout: 60_000 }, () => {
       ),
     );
     expect(
-      screen.getByRole('img', { name: /^Density of c \(Å\) against a \(Å\): 2,000 cells/ }),
+      screen.getByRole('img', { name: /^Density of c \(Å\) against a \(Å\): 2\s000 cells/ }),
     ).toBeInTheDocument();
 
     // outliers shown: the worker re-bins, the table switches to all cells

@@ -16,7 +16,7 @@ import { useHttp } from '../../../api/http-context';
 import { cellHistogramsQuery, ssxStatsQuery } from '../../../api/ispyb/ssx-processing';
 import type { UnitCellsLoader } from '../../../api/unit-cells/unit-cells-client';
 import { EmptyState } from '../../../components/EmptyState';
-import { formatCount } from '../../../components/charts/chart-scale';
+import { formatCount } from '../../../domain/units';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { LoadingState } from '../../../components/LoadingState';
 import { describeError } from '../../../components/describe-error';
