@@ -155,9 +155,18 @@ export function chainsExtent(chains: readonly Pick<EventChain, 'events'>[]): [nu
   return [Math.min(...extents.map((e) => e[0])), Math.max(...extents.map((e) => e[1]))];
 }
 
-/** Spacing equality for merging: relative, so it holds from ns to s. */
+/** Offsets are commonly written rounded to the nanosecond (the demo and ID29 do). */
+const WRITTEN_RESOLUTION = 1e-9;
+
+/**
+ * Equality of two spans (spacings, periods, delays): relative, so it holds from ns to s, and
+ * tolerant of spans computed from offsets rounded to the nanosecond (each difference is then
+ * off by up to 1 ns), which is negligible next to any span of a microsecond or more.
+ */
 function sameTime(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)) + 1e-15;
+  const scale = Math.max(Math.abs(a), Math.abs(b));
+  const rounding = Math.min(2 * WRITTEN_RESOLUTION, scale * 1e-3);
+  return Math.abs(a - b) <= Math.max(1e-9 * scale, rounding) + 1e-15;
 }
 
 /** "Laser pump 1" … "Laser pump 10" → "Laser pump"; different names → undefined. */
@@ -259,7 +268,7 @@ const MAX_HARE_PROBES = 20;
  *   offset difference, even when Δt exceeds the period (the chip moves between pump and probe);
  * - HARE (one laser, then several exposures at increasing delays): one pair per exposure;
  * - otherwise the laser occurrence that last precedes each X-ray event.
- * Sorted by delay; empty for a dark chain.
+ * One pair per distinct delay, sorted by delay; empty for a dark chain.
  */
 export function pumpProbeDelays(chain: EventChain): DelayPair[] {
   const { events } = normalizeChain(chain);
@@ -290,7 +299,23 @@ export function pumpProbeDelays(chain: EventChain): DelayPair[] {
       pairs.push(pump(laser.offset + k * p, probe.offset));
     }
   }
-  return pairs.sort((a, b) => a.delay - b.delay);
+  return distinctDelays(pairs);
+}
+
+/**
+ * One pair per distinct Δt (the earliest), sorted by delay: a pattern written as many separate
+ * pulses that could not be merged (uneven spacing) still has one delay, not one per pulse, so
+ * both encodings give the same brackets and summaries.
+ */
+function distinctDelays(pairs: DelayPair[]): DelayPair[] {
+  const sorted = [...pairs].sort((a, b) => a.delay - b.delay || a.fromTime - b.fromTime);
+  const out: DelayPair[] = [];
+  for (const pair of sorted) {
+    const same = out.find((p) => p.kind === pair.kind && sameTime(p.delay, pair.delay));
+    if (!same) out.push(pair);
+    else if (pair.fromTime < same.fromTime) out[out.indexOf(same)] = pair;
+  }
+  return out;
 }
 
 /**
