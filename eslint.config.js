@@ -41,6 +41,24 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      // Server text is rendered as React text only (docs/security.md).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'render server text as text (docs/security.md)',
+        },
+        {
+          selector:
+            'AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'render server text as text (docs/security.md)',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/][callee.object.name='document']",
+          message: 'render server text as text (docs/security.md)',
+        },
+      ],
     },
   },
   {
