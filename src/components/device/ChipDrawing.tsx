@@ -1,5 +1,6 @@
 import { Box, Group, Text } from '@mantine/core';
 import { useId } from 'react';
+import { viridis, viridisCss } from '../charts/colormap';
 import {
   blockCount,
   blockLabel,
@@ -8,8 +9,26 @@ import {
   type ChipPattern,
 } from '../../domain/chip-layout';
 
+/**
+ * A value per block drawn over the chip (a heat map): colour from a perceptual scale and the
+ * value written in the block, so it never rests on colour alone.
+ */
+export interface ChipValueLayer {
+  /** Block number (reading order, A1 = 1) → value; blocks without one are drawn as not shot. */
+  values: ReadonlyMap<number, number>;
+  /** Ends of the colour scale. */
+  min: number;
+  max: number;
+  /** Short text for a value, e.g. "52 %" (written in the block and at the legend's ends). */
+  format: (value: number) => string;
+  /** What the values are, e.g. "Hit rate per block". */
+  title: string;
+}
+
 export interface ChipDrawingProps {
   layout: ChipLayout;
+  /** Per-block values drawn instead of the shot / not-shot fill. */
+  valueLayer?: ChipValueLayer | undefined;
   /** `undefined`: draw the chip alone (no run chosen). */
   pattern: ChipPattern | undefined;
   /** Text alternative: the drawing is one image for assistive technology. */
@@ -28,7 +47,13 @@ const MARGIN = 44;
  * covered. Shot blocks are filled, the others dashed outlines: the difference is in the shape,
  * not only in colour.
  */
-export function ChipDrawing({ layout, pattern, description, maxWidth = 360 }: ChipDrawingProps) {
+export function ChipDrawing({
+  layout,
+  pattern,
+  valueLayer,
+  description,
+  maxWidth = 360,
+}: ChipDrawingProps) {
   const id = useId().replace(/:/g, '');
   const { blocksX, blocksY, aperturesX, aperturesY } = layout;
   const width = MARGIN + blocksX * BLOCK + (blocksX - 1) * GAP + 4;
@@ -46,6 +71,10 @@ export function ChipDrawing({ layout, pattern, description, maxWidth = 360 }: Ch
       const n = row * blocksX + col + 1;
       const x = MARGIN + col * (BLOCK + GAP);
       const y = MARGIN + row * (BLOCK + GAP);
+      if (valueLayer) {
+        blocks.push(<ValueBlock key={n} layout={layout} n={n} x={x} y={y} layer={valueLayer} />);
+        continue;
+      }
       const shot = pattern ? isBlockShot(pattern, n) : undefined;
       blocks.push(
         <g
@@ -143,7 +172,8 @@ export function ChipDrawing({ layout, pattern, description, maxWidth = 360 }: Ch
           ))}
         {blocks}
       </svg>
-      {pattern !== undefined && (
+      {valueLayer && <ValueLegend layer={valueLayer} />}
+      {pattern !== undefined && !valueLayer && (
         <Group gap="md" mt={6} aria-hidden>
           {known && (
             <>
@@ -180,6 +210,97 @@ function Legend({ swatch, label }: { swatch: 'shot' | 'not-shot' | 'unknown'; la
       </svg>
       <Text span size="xs">
         {label}
+      </Text>
+    </Group>
+  );
+}
+
+/** Scale position of a value in [0, 1]; the middle when the scale has no width. */
+function scaleOf(layer: ChipValueLayer, value: number): number {
+  const span = layer.max - layer.min;
+  return span > 0 ? (value - layer.min) / span : 0.5;
+}
+
+/** Dark text on the light end of viridis, white on the dark end (WCAG contrast either way). */
+function textOn(t: number): string {
+  const [r, g, b] = viridis(t);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 140 ? '#1a1b1e' : '#ffffff';
+}
+
+function ValueBlock({
+  layout,
+  n,
+  x,
+  y,
+  layer,
+}: {
+  layout: ChipLayout;
+  n: number;
+  x: number;
+  y: number;
+  layer: ChipValueLayer;
+}) {
+  const value = layer.values.get(n);
+  const label = blockLabel(layout, n);
+  if (value === undefined) {
+    return (
+      <g data-block={label} data-shot="false">
+        <rect
+          x={x}
+          y={y}
+          width={BLOCK}
+          height={BLOCK}
+          rx={4}
+          fill="transparent"
+          stroke="var(--mantine-color-dimmed)"
+          strokeWidth={2.5}
+          strokeDasharray="8 6"
+        />
+      </g>
+    );
+  }
+  const t = scaleOf(layer, value);
+  return (
+    <g data-block={label} data-shot="true" data-value={value}>
+      <rect x={x} y={y} width={BLOCK} height={BLOCK} rx={4} fill={viridisCss(t)} />
+      <text
+        x={x + BLOCK / 2}
+        y={y + BLOCK / 2 + 11}
+        textAnchor="middle"
+        fontSize={32}
+        fontWeight={600}
+        fill={textOn(t)}
+      >
+        {layer.format(value)}
+      </text>
+    </g>
+  );
+}
+
+const LEGEND_STOPS = [0, 0.25, 0.5, 0.75, 1];
+
+function ValueLegend({ layer }: { layer: ChipValueLayer }) {
+  const id = useId().replace(/:/g, '');
+  return (
+    <Group gap={8} mt={6} aria-hidden>
+      <Text span size="xs">
+        {layer.format(layer.min)}
+      </Text>
+      <svg width={120} height={12} viewBox="0 0 120 12" style={{ flex: 'none' }}>
+        <defs>
+          <linearGradient id={`${id}-scale`}>
+            {LEGEND_STOPS.map((stop) => (
+              <stop key={stop} offset={stop} stopColor={viridisCss(stop)} />
+            ))}
+          </linearGradient>
+        </defs>
+        <rect width={120} height={12} rx={2} fill={`url(#${id}-scale)`} />
+      </svg>
+      <Text span size="xs">
+        {layer.format(layer.max)}
+      </Text>
+      <Text span size="xs" c="dimmed">
+        {layer.title}; dashed: not shot
       </Text>
     </Group>
   );

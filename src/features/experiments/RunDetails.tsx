@@ -5,6 +5,7 @@ import type { DataCollection, DataCollectionGroup } from '../../domain/data-coll
 import { CellsTab } from './CellsTab';
 import { DeviceTab } from './DeviceTab';
 import { EXPERIMENT_TABS, type ExperimentTab } from './experiment-url';
+import { ProcessingTab } from './processing/ProcessingTab';
 import { RunParameters } from './RunParameters';
 import { SampleTab } from './SampleTab';
 import { TimingTab } from './TimingTab';
@@ -16,6 +17,7 @@ const TAB_LABELS: Record<ExperimentTab, string> = {
   cells: 'Unit cells',
   sample: 'Sample',
   device: 'Device',
+  processing: 'Processing',
 };
 
 export interface RunDetailsProps {
@@ -88,6 +90,14 @@ export function RunDetails({
           <QueryBoundary loadingLabel="Loading the device…">
             <DeviceTab group={group} run={run} runNumber={runNumber} />
           </QueryBoundary>
+        </Tabs.Panel>
+        <Tabs.Panel value="processing" pt="md">
+          <ProcessingTab
+            group={group}
+            run={run}
+            runNumber={runNumber}
+            capabilities={capabilities}
+          />
         </Tabs.Panel>
       </Tabs>
     </Stack>

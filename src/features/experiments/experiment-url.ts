@@ -7,7 +7,14 @@ import {
 } from '../../domain/experiment';
 import { readEnum, readPositiveInt, type UrlCodec } from '../../lib/url-state';
 
-export const EXPERIMENT_TABS = ['parameters', 'timing', 'cells', 'sample', 'device'] as const;
+export const EXPERIMENT_TABS = [
+  'parameters',
+  'timing',
+  'cells',
+  'sample',
+  'device',
+  'processing',
+] as const;
 export type ExperimentTab = (typeof EXPERIMENT_TABS)[number];
 
 export interface ExperimentUrlState {
