@@ -53,6 +53,8 @@ export function ShipmentDetails({
             color="yellow"
             variant="light"
             title="Incomplete shipment"
+            // a standing notice, not a live announcement
+            role="note"
             icon={<IconAlertTriangle size={18} aria-hidden />}
           >
             <List size="sm">
