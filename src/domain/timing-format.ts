@@ -11,14 +11,7 @@ import {
   type TimeWindow,
   type TimingEvent,
 } from './timing';
-import { formatCount, formatSI } from './units';
-
-/** Groups the integer part with narrow no-break spaces, as `formatCount` does. */
-function groupThousands(text: string): string {
-  const [whole = '', fraction] = text.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
-}
+import { formatCount, formatSI, groupThousands } from './units';
 
 /**
  * Seconds with an SI prefix (`10 ns`, `4.32 ms`); from 1000 s on, plain grouped seconds

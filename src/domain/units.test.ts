@@ -3,8 +3,10 @@ import {
   energyKeVToWavelength,
   formatCount,
   formatPercent,
+  formatQuantity,
   formatScientific,
   formatSI,
+  groupThousands,
   wavelengthToEnergyKeV,
 } from './units';
 
@@ -37,6 +39,15 @@ describe('number formats', () => {
     expect(formatCount(25600)).toBe('25\u202f600');
     expect(formatCount(1_000_000)).toBe('1\u202f000\u202f000');
     expect(formatCount(undefined)).toBe('–');
+    expect(formatCount(-12_345)).toBe('-12\u202f345');
+    expect(groupThousands('1234567.8912')).toBe('1\u202f234\u202f567.8912');
+    expect(groupThousands('999')).toBe('999');
+  });
+  it('groups quantities the same way, never with commas', () => {
+    expect(formatQuantity(0.9763, 'Å', 3)).toBe('0.976 Å');
+    expect(formatQuantity(12_398.4, 'eV', 1)).toBe('12\u202f398.4 eV');
+    expect(formatQuantity(-0.001, 'Å', 2)).toBe('0.00 Å');
+    expect(formatQuantity(undefined, 'Å', 2)).toBe('–');
   });
   it('writes powers of ten with superscripts', () => {
     expect(formatScientific(2.1e12, 'ph/s')).toBe('2.1 × 10¹² ph/s');

@@ -36,18 +36,29 @@ function trimNumber(value: number, significantDigits: number): string {
   return String(Number(value.toPrecision(significantDigits)));
 }
 
-/** Fixed decimals with a thin space before the unit: `formatNumber(0.9763, 'Å', 3)` → `0.976 Å`. */
+/**
+ * The app's one digit grouping (ISO 80000): a narrow no-break space between groups of three
+ * digits of the integer part, never a comma (a decimal mark in much of Europe): `12345.6` →
+ * `12 345.6`.
+ */
+export function groupThousands(text: string): string {
+  const [whole = '', fraction] = text.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** Fixed decimals, then the unit: `formatQuantity(0.9763, 'Å', 3)` → `0.976 Å`. */
 export function formatQuantity(value: number | undefined, unit: string, decimals: number): string {
   if (value === undefined || !Number.isFinite(value)) return '–';
-  return `${value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })} ${unit}`;
+  const text = groupThousands(value.toFixed(decimals));
+  // toFixed keeps the sign of a negative zero's rounding (-0.001 → "-0.00"): drop it
+  return `${/^-[0.]+$/.test(text) ? text.slice(1) : text} ${unit}`;
 }
 
 /** Large counts with thousands separators: 25600 → `25 600`. */
 export function formatCount(value: number | undefined): string {
   if (value === undefined || !Number.isFinite(value)) return '–';
-  return Math.round(value)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return groupThousands(Math.round(value).toString());
 }
 
 /** Scientific notation for flux and densities: 2.1e12 → `2.1 × 10¹²`. */
