@@ -40,6 +40,16 @@ import { loadImport, saveImport, type StoredImport } from './import-storage';
 import { importUrlCodec } from './import-url';
 import { ImportPreview } from './ImportPreview';
 
+/** A file's text through FileReader: it decodes UTF-8 (and the BOM) everywhere, jsdom included. */
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
+    reader.readAsText(file);
+  });
+}
+
 const csvBlob = (text: string) => new Blob([text], { type: 'text/csv;charset=utf-8' });
 
 /** Reads, checks and (on confirmation) creates the samples of one CSV file. */
@@ -111,7 +121,7 @@ export function SampleImport({ proposalName }: { proposalName: string }) {
     if (!file) return;
     setCreated(undefined);
     mutation.reset();
-    void file.text().then((text) =>
+    void readText(file).then((text) =>
       // Reading thousands of rows is not urgent: the page stays interactive meanwhile.
       startReading(() => {
         setServerProblems([]);
@@ -326,7 +336,7 @@ export function SampleImport({ proposalName }: { proposalName: string }) {
                 disabled={!ready || containerId === undefined}
                 loading={mutation.isPending}
               >
-                Import {validation?.drafts.length ?? 0} samples
+                Import {samplesLabel(stored.sheet.rows.length)}
               </Button>
             ) : null}
             <Button
@@ -358,7 +368,7 @@ export function SampleImport({ proposalName }: { proposalName: string }) {
       <Modal
         opened={confirming}
         onClose={() => setConfirming(false)}
-        title={`Create ${validation?.drafts.length ?? 0} samples?`}
+        title={`Create ${samplesLabel(validation?.drafts.length ?? 0)}?`}
       >
         <Stack gap="md">
           <Text size="sm">
@@ -377,7 +387,7 @@ export function SampleImport({ proposalName }: { proposalName: string }) {
                 }
               }}
             >
-              Create {validation?.drafts.length ?? 0} samples
+              Create {samplesLabel(validation?.drafts.length ?? 0)}
             </Button>
           </Group>
         </Stack>
@@ -385,6 +395,8 @@ export function SampleImport({ proposalName }: { proposalName: string }) {
     </Stack>
   );
 }
+
+const samplesLabel = (n: number) => `${n} sample${n === 1 ? '' : 's'}`;
 
 function summaryText(
   fileName: string,
