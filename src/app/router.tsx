@@ -61,6 +61,14 @@ export const routes: RouteObject[] = [
             ...page(() => import('../features/experiments/ExperimentPage'), 'ExperimentPage'),
           },
           {
+            path: 'proposals/:proposalName/sessions/:sessionId/groups/:groupId/series',
+            ...page(() => import('../features/merged/SeriesPage'), 'SeriesPage'),
+          },
+          {
+            path: 'proposals/:proposalName/sessions/:sessionId/groups/:groupId/merges/:mergeId',
+            ...page(() => import('../features/merged/MergedDatasetPage'), 'MergedDatasetPage'),
+          },
+          {
             path: 'proposals/:proposalName/samples/:sampleId',
             ...page(() => import('../features/samples/SamplePage'), 'SamplePage'),
           },

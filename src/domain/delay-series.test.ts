@@ -3,6 +3,7 @@ import {
   delayGroupLabel,
   groupRunsByDelay,
   hasDelays,
+  mergeDelayLabel,
   seriesRows,
   type TimedRun,
 } from './delay-series';
@@ -94,5 +95,20 @@ describe('seriesRows', () => {
       ['pump-probe:0.0001', [2], 0],
     ]);
     expect(hasDelays(rows.map((r) => r.group))).toBe(true);
+  });
+});
+
+describe('mergeDelayLabel', () => {
+  it('names the delay, or the reference or static dataset', () => {
+    expect(mergeDelayLabel({ delayS: 1e-4, delayType: 'pump-probe' }, true)).toBe('100 µs');
+    expect(mergeDelayLabel({ delayS: 0.2, delayType: 'reaction' }, true)).toBe(
+      '200 ms after mixing',
+    );
+    expect(mergeDelayLabel({ delayS: undefined, delayType: undefined }, true)).toBe(
+      'Dark (reference)',
+    );
+    expect(mergeDelayLabel({ delayS: undefined, delayType: undefined }, false)).toBe(
+      'No delay (static)',
+    );
   });
 });

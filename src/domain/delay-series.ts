@@ -95,6 +95,23 @@ export function delayGroupLabel(group: Pick<DelayGroup, 'kind' | 'delayS'>): str
   }
 }
 
+/** A merge's delay in words; one without delay is the dark reference when its siblings have delays. */
+export function mergeDelayLabel(
+  merge: Pick<MergedDatasetSummary, 'delayS' | 'delayType'>,
+  hasDelayedSiblings: boolean,
+): string {
+  if (merge.delayS === undefined) {
+    return delayGroupLabel({
+      kind: hasDelayedSiblings ? 'reference' : 'static',
+      delayS: undefined,
+    });
+  }
+  return delayGroupLabel({
+    kind: merge.delayType === 'reaction' ? 'reaction' : 'pump-probe',
+    delayS: merge.delayS,
+  });
+}
+
 /** The group a merged dataset belongs to, from the delay the merge declares. */
 export function mergeGroupKey(
   merge: Pick<MergedDatasetSummary, 'delayS' | 'delayType'>,

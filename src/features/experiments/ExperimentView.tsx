@@ -1,7 +1,7 @@
-import { Alert, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { capabilitiesQuery } from '../../api/capabilities';
 import { useHttp } from '../../api/http-context';
 import { eventChainsQuery } from '../../api/ispyb/eventchains';
@@ -11,7 +11,8 @@ import { ssxStatsQuery } from '../../api/ispyb/ssx-processing';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { NotFoundPanel } from '../../components/NotFoundPanel';
 import { QueryBoundary } from '../../components/QueryBoundary';
-import { groupPath, sessionPath } from '../../lib/paths';
+import { isSerialExperiment } from '../../domain/data-collection';
+import { groupPath, seriesPath, sessionPath } from '../../lib/paths';
 import { useUrlState } from '../../lib/url-state';
 import { experimentUrlCodec } from './experiment-url';
 import { ExperimentSummary } from './ExperimentSummary';
@@ -83,6 +84,17 @@ export function ExperimentView({ proposalName, sessionId, groupId }: ExperimentV
   return (
     <Stack gap="xl">
       <ExperimentSummary group={group} />
+      {isSerialExperiment(group.experimentType) && (
+        <Group>
+          <Button
+            component={Link}
+            to={seriesPath(proposalName, sessionId, groupId)}
+            variant="light"
+          >
+            Merged datasets and delays
+          </Button>
+        </Group>
+      )}
 
       <Stack component="section" aria-labelledby={funnelHeading} gap="sm">
         <Group justify="space-between" gap="sm">
