@@ -104,6 +104,14 @@ export const routes: RouteObject[] = [
             ...page(() => import('../features/devices/DevicesPage'), 'DevicesPage'),
           },
           {
+            path: 'plans',
+            ...page(() => import('../features/planner/PlansPage'), 'PlansPage'),
+          },
+          {
+            path: 'plans/:planId',
+            ...page(() => import('../features/planner/PlanPage'), 'PlanPage'),
+          },
+          {
             path: '*',
             ...page(() => import('../features/errors/NotFoundPage'), 'NotFoundPage'),
           },

@@ -1,7 +1,7 @@
 import { Anchor, AppShell, Badge, Burger, Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, NavLink, Outlet, useMatch } from 'react-router';
-import { PROPOSALS_PATH, SHIPMENTS_PATH } from '../../lib/paths';
+import { PLANS_PATH, PROPOSALS_PATH, SHIPMENTS_PATH } from '../../lib/paths';
 import { useAppConfig } from '../../lib/config-context';
 import { seesAllProposals } from '../../domain/person';
 import { useAuthSession } from '../../lib/use-auth-session';
@@ -19,6 +19,7 @@ export function AppLayout() {
   const onShipments = useMatch({ path: SHIPMENTS_PATH, end: false }) !== null;
   // facility-wide shipments: staff only (all_proposals); users reach theirs from a proposal
   const staff = seesAllProposals(session?.permissions ?? []);
+  const onPlans = useMatch({ path: PLANS_PATH, end: false }) !== null;
 
   return (
     <AppShell header={{ height: 56 }} padding="md">
@@ -67,6 +68,14 @@ export function AppLayout() {
                   Shipments
                 </Button>
               )}
+              <Button
+                component={NavLink}
+                to={PLANS_PATH}
+                variant={onPlans ? 'light' : 'subtle'}
+                size="sm"
+              >
+                Planner
+              </Button>
             </Group>
           </Group>
           <Group gap="xs" wrap="nowrap">

@@ -1,7 +1,7 @@
 import { Button, Divider, Drawer, NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
-import { IconFolders, IconPackage, IconLogout } from '@tabler/icons-react';
+import { IconCalendarTime, IconFolders, IconLogout, IconPackage } from '@tabler/icons-react';
 import { NavLink, useMatch } from 'react-router';
-import { PROPOSALS_PATH, SHIPMENTS_PATH } from '../../lib/paths';
+import { PLANS_PATH, PROPOSALS_PATH, SHIPMENTS_PATH } from '../../lib/paths';
 import { seesAllProposals } from '../../domain/person';
 import { useAuthSession } from '../../lib/use-auth-session';
 import { useSignOutTo } from './use-sign-out-to';
@@ -18,6 +18,7 @@ export function MobileNav({ opened, onClose, login }: MobileNavProps) {
   const onProposals = useMatch({ path: PROPOSALS_PATH, end: false }) !== null;
   const onShipments = useMatch({ path: SHIPMENTS_PATH, end: false }) !== null;
   const staff = seesAllProposals(useAuthSession()?.permissions ?? []);
+  const onPlans = useMatch({ path: PLANS_PATH, end: false }) !== null;
   return (
     <Drawer opened={opened} onClose={onClose} title="Menu" size="xs" hiddenFrom="sm">
       <Stack gap="sm" component="nav" aria-label="Main">
@@ -39,6 +40,14 @@ export function MobileNav({ opened, onClose, login }: MobileNavProps) {
             onClick={onClose}
           />
         )}
+        <MantineNavLink
+          component={NavLink}
+          to={PLANS_PATH}
+          label="Planner"
+          leftSection={<IconCalendarTime size={18} aria-hidden />}
+          active={onPlans}
+          onClick={onClose}
+        />
         <Divider />
         {login && (
           <Text size="sm" c="dimmed">
