@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Box,
-  Button,
-  Group,
-  Loader,
-  Pagination,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Anchor, Box, Button, Group, Loader, Pagination, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useHttp } from '../../api/http-context';
@@ -150,7 +139,7 @@ export function SamplesResults({ proposalName, state, onPage, onClear }: Samples
         )}
       </Group>
       <Box aria-busy={stale} style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 150ms' }}>
-        <Table.ScrollContainer minWidth={760} type="native">
+        <Table.ScrollContainer minWidth={920} type="native">
           <Table striped highlightOnHover verticalSpacing="xs">
             <Table.Caption>
               Samples {from}–{from + items.length - 1} of {total}
@@ -183,15 +172,8 @@ export function SamplesResults({ proposalName, state, onPage, onClear }: Samples
                     </Anchor>
                   </Table.Th>
                   <Table.Td>{sample.crystal.protein.acronym}</Table.Td>
-                  <Table.Td>
-                    <Badge
-                      variant="light"
-                      color={sampleKind(sample) === 'slurry' ? 'grape' : 'gray'}
-                    >
-                      {sampleKind(sample)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
+                  <Table.Td>{sampleKind(sample) === 'slurry' ? 'Slurry' : 'Pin'}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {sample.containerCode ?? '–'}
                     {sample.location !== undefined && (
                       <Text span size="xs" c="dimmed">

@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Box,
   Group,
   List,
@@ -124,12 +125,11 @@ export function ImportPreview({ sheet, validation, serverProblems, onEdit }: Imp
                   ...(validation.results[index]?.errors ?? []),
                   ...(serverByRow.get(index) ?? []),
                 ];
-                const rowErrors = errors.filter((e) => e.column === undefined);
                 return (
                   <Table.Tr key={index} data-row={index}>
                     <Table.Th scope="row">{row.line}</Table.Th>
-                    <Table.Td style={{ minWidth: 130 }}>
-                      <RowStatus count={errors.length} rowMessages={rowErrors} />
+                    <Table.Td style={{ minWidth: 240, maxWidth: 360, verticalAlign: 'top' }}>
+                      <RowStatus row={index} problems={errors} />
                     </Table.Td>
                     {sheet.columns.map((key) => {
                       const messages = errors.filter((e) => e.column === key).map((e) => e.message);
@@ -139,6 +139,7 @@ export function ImportPreview({ sheet, validation, serverProblems, onEdit }: Imp
                           {messages.length > 0 || edited.has(cellId(index, key)) ? (
                             <CellInput
                               key={value}
+                              id={inputId(index, key)}
                               label={`${key}, line ${row.line}`}
                               value={value}
                               messages={messages}
@@ -163,11 +164,18 @@ export function ImportPreview({ sheet, validation, serverProblems, onEdit }: Imp
   );
 }
 
-function RowStatus({ count, rowMessages }: { count: number; rowMessages: CellError[] }) {
-  if (count === 0) {
+/** Where each cell's input lives, so a problem listed in the row can take the user to it. */
+const inputId = (row: number, column: string) => `sample-import-${row}-${column}`;
+
+/**
+ * The row's verdict in words, with every problem listed: the table is wide, and a problem in a
+ * column scrolled out of view must still be seen. A column name moves the focus to its cell.
+ */
+function RowStatus({ row, problems }: { row: number; problems: CellError[] }) {
+  if (problems.length === 0) {
     return (
       <Group gap={4} wrap="nowrap">
-        <IconCircleCheck size={16} aria-hidden color="var(--mantine-color-teal-7)" />
+        <IconCircleCheck size={16} aria-hidden color="var(--mantine-color-teal-text)" />
         <Text span size="sm">
           OK
         </Text>
@@ -177,28 +185,44 @@ function RowStatus({ count, rowMessages }: { count: number; rowMessages: CellErr
   return (
     <Stack gap={2}>
       <Group gap={4} wrap="nowrap">
-        <IconAlertCircle size={16} aria-hidden color="var(--mantine-color-red-7)" />
+        <IconAlertCircle size={16} aria-hidden color="var(--mantine-color-red-text)" />
         <Text span size="sm" fw={600}>
-          {count} problem{count > 1 ? 's' : ''}
+          {problems.length} problem{problems.length > 1 ? 's' : ''}
         </Text>
       </Group>
-      {rowMessages.length > 0 && (
-        <List size="xs">
-          {rowMessages.map((e) => (
-            <List.Item key={e.message}>{e.message}</List.Item>
-          ))}
-        </List>
-      )}
+      <List size="xs" spacing={2}>
+        {problems.map(({ column, message }) => (
+          <List.Item key={`${column ?? ''}:${message}`}>
+            {column !== undefined && (
+              <>
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="xs"
+                  fw={600}
+                  onClick={() => document.getElementById(inputId(row, column))?.focus()}
+                >
+                  {column}
+                </Anchor>
+                :{' '}
+              </>
+            )}
+            {message}
+          </List.Item>
+        ))}
+      </List>
     </Stack>
   );
 }
 
 function CellInput({
+  id,
   label,
   value,
   messages,
   onCommit,
 }: {
+  id: string;
   label: string;
   value: string;
   messages: string[];
@@ -211,8 +235,14 @@ function CellInput({
   return (
     <Box miw={150} maw={280}>
       <TextInput
+        id={id}
         size="xs"
         aria-label={label}
+        // Mantine's error red (shade 6) is 3.6:1 on white: the theme's red text colour reads at AA.
+        styles={{
+          input: { color: 'var(--mantine-color-text)' },
+          error: { color: 'var(--mantine-color-red-text)' },
+        }}
         value={text}
         onChange={(event) => setText(event.currentTarget.value)}
         onBlur={commit}
