@@ -2,6 +2,7 @@ import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } f
 import type { TimeWindow } from '../../domain/timing';
 import {
   panWindow,
+  sameWindow,
   viewActionForKey,
   wheelZoomFactor,
   windowSpan,
@@ -11,6 +12,7 @@ import {
 import { drawScene, estimateTextWidth, layoutScene, type MeasureText } from './timing-draw';
 import { canvasMeasure, paintPrimitives } from './timing-paint';
 import type { TimingPalette } from './timing-palette';
+import { readoutAt, type Readout } from './timing-readout';
 import type { TimingScene } from './timing-scene';
 import { primitivesToSvg } from './timing-svg';
 
@@ -35,11 +37,15 @@ export interface TimingCanvasProps {
 
 const KEY_HELP = 'Timing diagram: + and − zoom, ← and → pan, 0 or Home resets';
 
+/** A pointer that moved less than this between down and up tapped rather than dragged. */
+const TAP_PX = 4;
+
 /**
  * The drawing surface: a canvas sized to its container (ResizeObserver) at devicePixelRatio,
  * redrawn in one requestAnimationFrame per change however many wheel events arrive. The
  * wrapper's `data-render-ms` holds the last frame's cost (expansion + painting) for the
- * benchmark.
+ * benchmark. Hovering (or tapping) an event shows a readout of it: type, occurrence, offset,
+ * duration, period × repetition; the table is the keyboard and screen-reader equivalent.
  */
 export function TimingCanvas({
   scene,
@@ -54,6 +60,7 @@ export function TimingCanvas({
   const wrapperRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(0);
+  const [readout, setReadout] = useState<Readout | undefined>();
   const layout = useMemo(() => layoutScene(scene, width, height), [scene, width, height]);
 
   useEffect(() => {
@@ -125,14 +132,19 @@ export function TimingCanvas({
   );
 
   // Native listeners: React's wheel listener is passive, so it cannot stop the page scrolling.
-  const latest = useRef({ layout, onWindowChange });
+  const latest = useRef({ layout, onWindowChange, scene, view });
   useEffect(() => {
-    latest.current = { layout, onWindowChange };
+    latest.current = { layout, onWindowChange, scene, view };
   });
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
     let drag: { pointerId: number; x: number; window: TimeWindow | undefined } | undefined;
+    const readoutFor = (e: PointerEvent) => {
+      const box = canvas.getBoundingClientRect();
+      const { scene: s, layout: l, view: v } = latest.current;
+      return readoutAt(s, l, v, e.clientX - box.left, e.clientY - box.top);
+    };
     const fraction = (clientX: number) => {
       const { plotLeft, plotWidth } = latest.current.layout;
       const x = clientX - canvas.getBoundingClientRect().left;
@@ -156,9 +168,15 @@ export function TimingCanvas({
       canvas.setPointerCapture(e.pointerId);
       drag = { pointerId: e.pointerId, x: e.clientX, window: undefined };
       canvas.style.cursor = 'grabbing';
+      setReadout(undefined);
     };
     const onPointerMove = (e: PointerEvent) => {
-      if (!drag || drag.pointerId !== e.pointerId) return;
+      if (!drag) {
+        // a mouse or pen hovering; a finger reads by tapping (see onPointerUp)
+        if (e.pointerType !== 'touch') setReadout(readoutFor(e));
+        return;
+      }
+      if (drag.pointerId !== e.pointerId) return;
       const { plotWidth } = latest.current.layout;
       const dx = e.clientX - drag.x;
       const d = drag;
@@ -170,20 +188,25 @@ export function TimingCanvas({
     };
     const onPointerUp = (e: PointerEvent) => {
       if (drag?.pointerId !== e.pointerId) return;
+      const tapped = e.type === 'pointerup' && Math.abs(e.clientX - drag.x) < TAP_PX;
       drag = undefined;
       canvas.style.cursor = '';
+      if (tapped) setReadout(readoutFor(e));
     };
+    const onPointerLeave = () => setReadout(undefined);
     canvas.addEventListener('wheel', onWheel, { passive: false });
     canvas.addEventListener('pointerdown', onPointerDown);
     canvas.addEventListener('pointermove', onPointerMove);
     canvas.addEventListener('pointerup', onPointerUp);
     canvas.addEventListener('pointercancel', onPointerUp);
+    canvas.addEventListener('pointerleave', onPointerLeave);
     return () => {
       canvas.removeEventListener('wheel', onWheel);
       canvas.removeEventListener('pointerdown', onPointerDown);
       canvas.removeEventListener('pointermove', onPointerMove);
       canvas.removeEventListener('pointerup', onPointerUp);
       canvas.removeEventListener('pointercancel', onPointerUp);
+      canvas.removeEventListener('pointerleave', onPointerLeave);
     };
   }, []);
 
@@ -218,6 +241,55 @@ export function TimingCanvas({
       >
         {ariaLabel}
       </canvas>
+      {readout && sameWindow(readout.window, view) && (
+        <TimingReadout readout={readout} width={layout.width} height={layout.height} />
+      )}
+    </div>
+  );
+}
+
+/**
+ * The readout box next to the pointer, on the side with room, never over the pointer itself.
+ * Visual only (`aria-hidden`): screen-reader and keyboard users have the same facts in the table.
+ */
+function TimingReadout({
+  readout,
+  width,
+  height,
+}: {
+  readout: Readout;
+  width: number;
+  height: number;
+}) {
+  const { x, y, lines } = readout;
+  const gap = 14;
+  return (
+    <div
+      data-timing-readout=""
+      aria-hidden
+      style={{
+        position: 'absolute',
+        ...(x > width / 2 ? { right: width - x + gap } : { left: x + gap }),
+        ...(y > height / 2 ? { bottom: height - y + gap } : { top: y + gap }),
+        // never wider than the room on its side of the pointer
+        maxWidth: Math.max(120, Math.min(320, (x > width / 2 ? x : width - x) - gap - 4)),
+        pointerEvents: 'none',
+        padding: '6px 8px',
+        borderRadius: 4,
+        fontSize: 12,
+        lineHeight: 1.4,
+        color: 'var(--mantine-color-text)',
+        background: 'var(--mantine-color-body)',
+        border: '1px solid var(--mantine-color-default-border)',
+        boxShadow: 'var(--mantine-shadow-sm)',
+        zIndex: 1,
+      }}
+    >
+      {lines.map((line, i) => (
+        <div key={line} style={i === 0 ? { fontWeight: 600 } : undefined}>
+          {line}
+        </div>
+      ))}
     </div>
   );
 }

@@ -97,6 +97,43 @@ describe('layoutScene', () => {
     expect(tall.height).toBe(natural.height + 60);
     expect(tall.groups[0]?.rows[0]?.height).toBeCloseTo(40, 5);
   });
+  it.each([1000, 600, 390, 330, 250])('never cuts a lane label at %i px', (width) => {
+    const chains = [pumpProbeChain(1e-3), mixAndInjectChain(0.05)];
+    // an id-only server: "(inferred)" makes the labels long
+    const inferred = chains.map((c) => ({
+      ...c,
+      events: c.events.map((e) => ({ ...e, typeInferred: true })),
+    }));
+    for (const scene of [sceneForChains(chains), sceneForChains(inferred)]) {
+      const { layout, primitives } = draw(scene, { start: 0, end: 0.01 }, width);
+      const labels = scene.groups.flatMap((g) => g.rows.map((r) => r.label));
+      const drawn = texts(primitives);
+      for (const label of labels) expect(drawn).toContain(label);
+      expect(
+        drawn.some((t) => t.endsWith('…') && labels.some((l) => l.startsWith(t.slice(0, -1)))),
+      ).toBe(false);
+      // the plot keeps most of the canvas
+      expect(layout.plotWidth).toBeGreaterThan(width * 0.5);
+    }
+  });
+  it('keeps the gutter on wide canvases and puts labels above the lanes on narrow ones', () => {
+    const scene = sceneForChains([pumpProbeChain(1e-3)]);
+    const wide = layoutScene(scene, 1000);
+    expect(wide.labelsAbove).toBe(false);
+    expect(wide.plotLeft).toBe(170);
+    const narrow = layoutScene(
+      sceneForChains([
+        {
+          ...pumpProbeChain(1e-3),
+          events: pumpProbeChain(1e-3).events.map((e) => ({ ...e, typeInferred: true })),
+        },
+      ]),
+      330,
+    );
+    expect(narrow.labelsAbove).toBe(true);
+    const row = narrow.groups[0]?.rows[0];
+    expect(row?.labelY).toBeLessThan(row?.top ?? -Infinity);
+  });
 });
 
 describe('drawScene', () => {

@@ -52,6 +52,8 @@ const SHADE_TOLERANCE = 0.08;
 export interface RowLayout {
   top: number;
   height: number;
+  /** Where the lane's label is written when labels sit above the lanes (narrow canvases). */
+  labelY?: number;
 }
 
 export interface GroupLayout {
@@ -71,17 +73,34 @@ export interface SceneLayout {
   plotWidth: number;
   axisY: number;
   groups: GroupLayout[];
+  /**
+   * Lane labels on their own line above each lane instead of in a left gutter: a narrow canvas
+   * (a phone) keeps both whole labels and a usable plot width.
+   */
+  labelsAbove: boolean;
 }
 
-function stack(scene: TimingScene, laneHeight: number, plotTop: number) {
+/** Height of a lane label's own line (narrow canvases). */
+const ROW_LABEL_H = 15;
+/** Space between a gutter label and the plot. */
+const LABEL_GAP = 8;
+/** A gutter wider than this share of the canvas leaves too little plot: labels go above. */
+const MAX_GUTTER_SHARE = 0.4;
+
+function stack(scene: TimingScene, laneHeight: number, plotTop: number, labelsAbove: boolean) {
   let y = plotTop;
   const groups = scene.groups.map((g): GroupLayout => {
     const top = y;
     const titleY = y + TITLE_H / 2;
     y += TITLE_H;
     const rows = g.rows.map((): RowLayout => {
-      const row = { top: y, height: laneHeight };
-      y += laneHeight + LANE_GAP;
+      if (!labelsAbove) {
+        const row = { top: y, height: laneHeight };
+        y += laneHeight + LANE_GAP;
+        return row;
+      }
+      const row = { top: y + ROW_LABEL_H, height: laneHeight, labelY: y + ROW_LABEL_H / 2 };
+      y += ROW_LABEL_H + laneHeight + LANE_GAP;
       return row;
     });
     const annotationYs = g.annotations.map(() => {
@@ -97,20 +116,34 @@ function stack(scene: TimingScene, laneHeight: number, plotTop: number) {
 }
 
 /**
- * Where everything goes for a canvas `width` px wide. Without `height` the drawing takes its
- * natural height; with it, lanes stretch or shrink (8–48 px) to fill it.
+ * Where everything goes for a canvas `width` px wide. The left gutter is wide enough for the
+ * longest lane label (measured with `measure`; the estimate errs wide), so labels are never
+ * cut; when that would take more than 40 % of the canvas, labels go above their lanes and
+ * the plot takes the whole width. Without `height` the drawing takes its natural height; with
+ * it, lanes stretch or shrink (8–48 px) to fill it.
  */
-export function layoutScene(scene: TimingScene, width: number, height?: number): SceneLayout {
-  const gutter = Math.round(Math.min(170, Math.max(90, width * 0.22)));
-  const plotLeft = gutter;
+export function layoutScene(
+  scene: TimingScene,
+  width: number,
+  height?: number,
+  measure: MeasureText = estimateTextWidth,
+): SceneLayout {
+  const longest = Math.max(
+    0,
+    ...scene.groups.flatMap((g) => g.rows.map((r) => measure(r.label, FONT_SIZE, false))),
+  );
+  const needed = Math.ceil(longest + PAD + LABEL_GAP);
+  const preferred = Math.round(Math.min(170, Math.max(90, width * 0.22)));
+  const labelsAbove = needed > Math.max(preferred, width * MAX_GUTTER_SHARE);
+  const plotLeft = labelsAbove ? PAD : Math.max(preferred, needed);
   const plotRight = Math.max(plotLeft + 1, width - PAD * 2);
   let laneHeight = LANE_H;
   const lanes = scene.groups.reduce((n, g) => n + g.rows.length, 0);
   if (height !== undefined && lanes > 0) {
-    const natural = stack(scene, LANE_H, PAD).end + AXIS_GAP + AXIS_H;
+    const natural = stack(scene, LANE_H, PAD, labelsAbove).end + AXIS_GAP + AXIS_H;
     laneHeight = Math.min(48, Math.max(8, LANE_H + (height - natural) / lanes));
   }
-  const { groups, end } = stack(scene, laneHeight, PAD);
+  const { groups, end } = stack(scene, laneHeight, PAD, labelsAbove);
   const axisY = end + AXIS_GAP;
   return {
     width,
@@ -120,6 +153,7 @@ export function layoutScene(scene: TimingScene, width: number, height?: number):
     plotWidth: plotRight - plotLeft,
     axisY,
     groups,
+    labelsAbove,
   };
 }
 
@@ -260,13 +294,23 @@ export function drawScene({ scene, layout, window, palette, measure }: DrawInput
       const r = g.rows[ri];
       if (!r) return;
       const mid = r.top + r.height / 2;
-      text(
-        plotLeft - 8,
-        mid,
-        truncate(row.label, plotLeft - PAD - 8, FONT_SIZE, false, measure),
-        palette.text,
-        'right',
-      );
+      if (r.labelY !== undefined) {
+        // only a label wider than the whole canvas (an unknown type's long name) is cut
+        text(
+          PAD,
+          r.labelY,
+          truncate(row.label, width - 2 * PAD, FONT_SIZE, false, measure),
+          palette.text,
+        );
+      } else {
+        text(
+          plotLeft - LABEL_GAP,
+          mid,
+          truncate(row.label, plotLeft - PAD - LABEL_GAP, FONT_SIZE, false, measure),
+          palette.text,
+          'right',
+        );
+      }
       out.push({
         kind: 'rect',
         x: plotLeft,
