@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { armFaults, clearFaults, expect, signInAs, test } from '../fixtures';
 import { ExperimentPage } from '../pages/experiment-page';
@@ -114,3 +115,32 @@ test('a log the server cannot send: the error is said in the viewer, with a retr
   await alert.getByRole('button', { name: /retry/i }).click();
   await expect(page.getByLabel('Contents of indexamajig.log')).toContainText('Loading geometry');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`accessibility of the Processing tab (log open, block table shown), ${colorScheme}`, async ({
+    page,
+  }) => {
+    // two page loads and two axe runs on shared CI cores
+    test.setTimeout(240_000);
+    await signInAs(page, 'staff');
+    await page.emulateMedia({ colorScheme });
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto(ExperimentPage.path(PYP.proposal, PYP.session, PYP.group, '?tab=processing'));
+      const program = page.getByRole('article', { name: 'CrystFEL', exact: true });
+      await program.getByRole('button', { name: 'View indexamajig.log' }).click();
+      await expect(page.getByLabel('Contents of indexamajig.log')).toContainText('Final:');
+      const heatMap = page.getByRole('region', { name: 'Hits per chip block' });
+      await heatMap.getByRole('button', { name: 'Show the block table' }).click();
+      await expect(heatMap.getByRole('rowheader', { name: 'A1', exact: true })).toBeVisible();
+      const { violations } = await new AxeBuilder({ page })
+        .include('[role=tabpanel]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      const blocking = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(blocking, `${colorScheme} ${width} px`).toEqual([]);
+    }
+  });
+}

@@ -2,6 +2,7 @@ import type { DatasetIndex } from './dataset-index';
 import type { AutoProcProgramAttachmentRow, AutoProcProgramRow } from './dataset.types';
 import type { AuthedContext, RequestContext } from './router';
 import { MERGING_PROGRAM } from './dataset-processing';
+import { generateRunHitChunks } from './extensions/image-hits-data';
 import { streamCellsJson } from './unit-cells';
 import type { Viewer } from './visibility';
 
@@ -46,10 +47,21 @@ function crystfelLog(db: DatasetIndex, program: AutoProcProgramRow): string {
     `a      b      c            alpha   beta  gamma`,
     `${a.toFixed(2)}  ${b.toFixed(2)}  ${c.toFixed(2)} A    ${alpha.toFixed(2)}  ${beta.toFixed(2)}  ${gamma.toFixed(2)} deg`,
   );
+  // progress lines from the same per-image counts the image-hits extension serves, so a clog or
+  // a dry block shows in the log as it does in the chart
+  const chunks = generateRunHitChunks(db, program.dataCollectionId);
   for (const fraction of [0.25, 0.5, 0.75]) {
-    const n = Math.round(images * fraction);
+    const last = Math.round((chunks?.chunkImages.length ?? 0) * fraction);
+    let n = 0;
+    let hits = 0;
+    let indexed = 0;
+    for (let i = 0; i < last; i += 1) {
+      n += chunks?.chunkImages[i] ?? 0;
+      hits += chunks?.chunkHits[i] ?? 0;
+      indexed += chunks?.chunkIndexed[i] ?? 0;
+    }
     lines.push(
-      `${n} images processed, ${Math.round(stats.nbHits * fraction)} hits (${pct(stats.nbHits, images)}%), ${Math.round(stats.nbIndexed * fraction)} indexable (${pct(stats.nbIndexed, stats.nbHits)}% of hits).`,
+      `${n} images processed, ${hits} hits (${pct(hits, n)}%), ${indexed} indexable (${pct(indexed, hits)}% of hits).`,
     );
   }
   lines.push(

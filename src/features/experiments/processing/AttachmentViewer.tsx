@@ -44,14 +44,14 @@ export function AttachmentViewer({
   return (
     <Paper withBorder p="sm" radius="md" component="section" aria-labelledby={headingId}>
       <Stack gap="xs">
-        <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-          <Text fw={600} id={headingId} style={{ overflowWrap: 'anywhere' }}>
+        <Group justify="space-between" gap="xs" align="flex-start">
+          <Text fw={600} id={headingId} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
             {attachment.fileName}{' '}
             <Text span size="sm" c="dimmed" fw={400}>
               ({attachment.fileType}, {programName})
             </Text>
           </Text>
-          <Group gap={4} wrap="nowrap">
+          <Group gap={4} wrap="nowrap" ml="auto">
             <Button
               size="compact-sm"
               variant="subtle"
@@ -88,10 +88,18 @@ export function AttachmentViewer({
                 The file is empty.
               </Text>
             ) : (
-              <ScrollArea.Autosize mah={420} type="auto" offsetScrollbars>
+              <ScrollArea.Autosize
+                mah={420}
+                type="auto"
+                offsetScrollbars
+                // the scrolling element takes the focus, so keys scroll the log
+                viewportProps={{
+                  tabIndex: 0,
+                  role: 'region',
+                  'aria-label': `Contents of ${attachment.fileName}`,
+                }}
+              >
                 <pre
-                  tabIndex={0}
-                  aria-label={`Contents of ${attachment.fileName}`}
                   style={{
                     margin: 0,
                     fontFamily: 'var(--mantine-font-family-monospace)',

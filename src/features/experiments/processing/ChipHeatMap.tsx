@@ -95,7 +95,11 @@ export function ChipHeatMap({ layout, blocks, outside, runLabel, fileName }: Chi
         </Button>
       </Group>
       {showTable && (
-        <ScrollArea.Autosize mah={360} type="auto">
+        <ScrollArea.Autosize
+          mah={360}
+          type="auto"
+          viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': 'Hits per block' }}
+        >
           <Table miw={360} fz="sm" verticalSpacing={2} striped stickyHeader>
             <Table.Thead>
               <Table.Tr>

@@ -117,7 +117,13 @@ export function HitRateChart({ points, images, dips, fileName }: HitRateChartPro
             color: colors.text,
           }}
         />
-        <Legend wrapperStyle={{ fontSize: 12, color: colors.text }} />
+        <Legend
+          verticalAlign="top"
+          height={28}
+          wrapperStyle={{ fontSize: 12 }}
+          // series names in the text colour: the swatch carries the colour, the words stay legible
+          formatter={(value: string) => <span style={{ color: colors.text }}>{value}</span>}
+        />
         <Line
           type="linear"
           dataKey="hits"

@@ -117,7 +117,11 @@ export function HitsSection({ run, runNumber, filePrefix }: HitsSectionProps) {
         </Button>
       </Group>
       {showTable && (
-        <ScrollArea.Autosize mah={360} type="auto">
+        <ScrollArea.Autosize
+          mah={360}
+          type="auto"
+          viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': 'Hits per batch' }}
+        >
           <Table miw={420} fz="sm" verticalSpacing={2} striped stickyHeader>
             <Table.Thead>
               <Table.Tr>

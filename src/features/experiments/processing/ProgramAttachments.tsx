@@ -73,65 +73,66 @@ export function ProgramAttachments({
   const opened = sorted.find((file) => file.id === openId);
   return (
     <Stack gap="xs">
-      <Table.ScrollContainer minWidth={360}>
-        <Table verticalSpacing={4} fz="sm">
-          <Table.Caption>
-            <VisuallyHidden>Files written by {programName}</VisuallyHidden>
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>File</Table.Th>
-              <Table.Th>Type</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sorted.map((file) => {
-              const open = openId === file.id;
-              const failed = downloads.error?.id === file.id ? downloads.error.message : undefined;
-              return (
-                <Table.Tr key={file.id}>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{file.fileName}</Table.Td>
-                  <Table.Td>{file.fileType}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4} justify="flex-end" wrap="nowrap">
-                      {isViewableAttachment(file) && (
-                        <Button
-                          size="compact-sm"
-                          variant={open ? 'light' : 'subtle'}
-                          leftSection={<IconFileText size={14} aria-hidden />}
-                          aria-label={`${open ? 'Hide' : 'View'} ${file.fileName}`}
-                          aria-pressed={open}
-                          onClick={() => onView(open ? undefined : file)}
-                        >
-                          {open ? 'Hide' : 'View'}
-                        </Button>
-                      )}
+      <Table verticalSpacing={4} fz="sm">
+        <Table.Caption>
+          <VisuallyHidden>Files written by {programName}</VisuallyHidden>
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>File</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sorted.map((file) => {
+            const open = openId === file.id;
+            const failed = downloads.error?.id === file.id ? downloads.error.message : undefined;
+            return (
+              <Table.Tr key={file.id}>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                  {file.fileName}
+                  <Text size="xs" c="dimmed">
+                    {file.fileType}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    {isViewableAttachment(file) && (
                       <Button
                         size="compact-sm"
-                        variant="subtle"
-                        leftSection={<IconDownload size={14} aria-hidden />}
-                        aria-label={`Download ${file.fileName}`}
-                        loading={downloads.busyId === file.id}
-                        onClick={() => void downloads.download(file)}
+                        variant={open ? 'light' : 'subtle'}
+                        leftSection={<IconFileText size={14} aria-hidden />}
+                        aria-label={`${open ? 'Hide' : 'View'} ${file.fileName}`}
+                        aria-pressed={open}
+                        onClick={() => onView(open ? undefined : file)}
                       >
-                        Download
+                        {open ? 'Hide' : 'View'}
                       </Button>
-                    </Group>
-                    {failed && (
-                      <Text size="xs" c="red" role="alert">
-                        Download failed: {failed}
-                      </Text>
                     )}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      leftSection={<IconDownload size={14} aria-hidden />}
+                      aria-label={`Download ${file.fileName}`}
+                      loading={downloads.busyId === file.id}
+                      onClick={() => void downloads.download(file)}
+                    >
+                      Download
+                    </Button>
+                  </Group>
+                  {failed && (
+                    <Text size="xs" c="red" role="alert">
+                      Download failed: {failed}
+                    </Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
       {opened && (
         <AttachmentViewer
           attachment={opened}

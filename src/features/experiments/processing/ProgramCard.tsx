@@ -1,4 +1,4 @@
-import { Code, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Code, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleX, IconInfoCircle } from '@tabler/icons-react';
 import { DateTime } from '../../../components/DateTime';
 import { FactList, type Fact } from '../../../components/FactList';
@@ -92,28 +92,31 @@ export function ProgramCard({ program, openAttachmentId, onView, downloads }: Pr
           </Stack>
         )}
         {program.messages.length > 0 ? (
-          <List spacing={6} listStyleType="none" aria-label={`Messages of ${program.name}`}>
+          <Stack gap={6} component="ul" m={0} p={0} aria-label={`Messages of ${program.name}`}>
             {program.messages.map((m) => {
               const s = SEVERITY[m.severity];
               return (
-                <List.Item
+                <Group
                   key={m.id}
-                  icon={
-                    <ThemeIcon color={s.color} variant="light" size="sm" radius="xl" aria-hidden>
-                      <s.Icon size={14} />
-                    </ThemeIcon>
-                  }
+                  component="li"
+                  gap="xs"
+                  wrap="nowrap"
+                  align="flex-start"
+                  style={{ listStyle: 'none' }}
                 >
-                  <Text size="sm" span>
+                  <ThemeIcon color={s.color} variant="light" size="sm" radius="xl" aria-hidden>
+                    <s.Icon size={14} />
+                  </ThemeIcon>
+                  <Text size="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
                     <Text span fw={600}>
                       {s.label}: {m.description || 'message'}
                     </Text>
                     {m.message ? ` — ${m.message}` : ''}
                   </Text>
-                </List.Item>
+                </Group>
               );
             })}
-          </List>
+          </Stack>
         ) : (
           <Text size="sm" c="dimmed">
             No messages.
