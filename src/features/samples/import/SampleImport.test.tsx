@@ -97,7 +97,7 @@ describe('SSX sample import', { timeout: 60_000 }, () => {
     expect(
       demo.dataset.samples.filter((s) => s.containerId === container.containerId),
     ).toHaveLength(before + 3);
-    expect(sessionStorage.getItem('ispyb-web:sample-import:MX2532')).toBeNull();
+    expect(sessionStorage.getItem('ispyb-web:sample-import:scientist:MX2532')).toBeNull();
   });
 
   it('maps a refusal of the server onto the cell and creates nothing', async () => {
@@ -170,5 +170,12 @@ describe('SSX sample import', { timeout: 60_000 }, () => {
       await screen.findByText('slurries.csv: 1 sample, all valid.', {}, TIMEOUT),
     ).toBeInTheDocument();
     await waitFor(() => expect(screen.getByText('kept-1')).toBeInTheDocument());
+
+    // Someone else signing in in this tab does not get the file.
+    cleanup();
+    setSession(undefined);
+    await renderAppOnDemo('staff', '/proposals/MX2532/samples/import', demo);
+    expect(await screen.findByText('CSV file', {}, TIMEOUT)).toBeInTheDocument();
+    expect(screen.queryByText(/slurries\.csv/)).not.toBeInTheDocument();
   });
 });

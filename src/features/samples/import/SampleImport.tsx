@@ -34,6 +34,7 @@ import { parseCsv } from '../../../lib/csv-parse';
 import { downloadBlob, safeFileName } from '../../../lib/download';
 import { samplePath, samplesPath } from '../../../lib/paths';
 import { useUrlState } from '../../../lib/url-state';
+import { useAuthSession } from '../../../lib/use-auth-session';
 import { ContainerStep } from './ContainerStep';
 import { cleanedCsv, templateCsv } from './import-files';
 import { loadImport, saveImport, type StoredImport } from './import-storage';
@@ -61,7 +62,9 @@ export function SampleImport({ proposalName }: { proposalName: string }) {
   const supported = canImportSamples(capabilities);
   const [{ containerId }, setUrl] = useUrlState(importUrlCodec);
 
-  const [stored, setStored] = useState<StoredImport | undefined>(() => loadImport(proposalName));
+  const login = useAuthSession()?.login ?? '';
+  const scope = useMemo(() => ({ login, proposalName }), [login, proposalName]);
+  const [stored, setStored] = useState<StoredImport | undefined>(() => loadImport(scope));
   const [storageFull, setStorageFull] = useState(false);
   const [serverProblems, setServerProblems] = useState<ProblemCell[]>([]);
   const [created, setCreated] = useState<{ samples: Sample[]; containerId: number }>();
@@ -71,7 +74,7 @@ export function SampleImport({ proposalName }: { proposalName: string }) {
   /** State and the tab's storage change together, so a forced sign-in finds the file again. */
   const update = (next: StoredImport | undefined) => {
     setStored(next);
-    setStorageFull(!saveImport(proposalName, next));
+    setStorageFull(!saveImport(scope, next));
   };
 
   // Names and positions already used in the container are checked before sending.

@@ -8,7 +8,14 @@ export interface StoredImport {
   sheet: ImportSheet;
 }
 
-const key = (proposalName: string) => `ispyb-web:sample-import:${proposalName}`;
+/** Per user and proposal: whoever signs in next in this tab does not see another user's file. */
+export interface ImportScope {
+  login: string;
+  proposalName: string;
+}
+
+const key = ({ login, proposalName }: ImportScope) =>
+  `ispyb-web:sample-import:${login}:${proposalName}`;
 
 function isStoredImport(value: unknown): value is StoredImport {
   if (typeof value !== 'object' || value === null) return false;
@@ -24,9 +31,9 @@ function isStoredImport(value: unknown): value is StoredImport {
   );
 }
 
-export function loadImport(proposalName: string): StoredImport | undefined {
+export function loadImport(scope: ImportScope): StoredImport | undefined {
   try {
-    const raw = sessionStorage.getItem(key(proposalName));
+    const raw = sessionStorage.getItem(key(scope));
     const value: unknown = raw === null ? undefined : JSON.parse(raw);
     return isStoredImport(value) ? value : undefined;
   } catch {
@@ -35,10 +42,10 @@ export function loadImport(proposalName: string): StoredImport | undefined {
 }
 
 /** `false` when the browser refused (storage full: a very large file); the import still works. */
-export function saveImport(proposalName: string, value: StoredImport | undefined): boolean {
+export function saveImport(scope: ImportScope, value: StoredImport | undefined): boolean {
   try {
-    if (value === undefined) sessionStorage.removeItem(key(proposalName));
-    else sessionStorage.setItem(key(proposalName), JSON.stringify(value));
+    if (value === undefined) sessionStorage.removeItem(key(scope));
+    else sessionStorage.setItem(key(scope), JSON.stringify(value));
     return true;
   } catch {
     return false;
