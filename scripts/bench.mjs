@@ -165,6 +165,93 @@ async function timingDiagram(browser) {
   return { renderMs, zoomMedianMs: median(frames), zoomP95Ms: p95(frames) };
 }
 
+/**
+ * Per-shell plots of 10 merged datasets × 20 shells: the experiment's merges are answered with a
+ * synthetic set of that size (the demo has 6 × 15), and the series page draws every dataset's
+ * curves. Time from navigation until the six charts are committed.
+ */
+function syntheticMerges(groupId) {
+  const delays = [null, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1, 10];
+  const shellCount = 20;
+  const dMax = 35;
+  const dMin = 1.5;
+  const limits = Array.from({ length: shellCount + 1 }, (_, i) => {
+    const s3 = dMax ** -3 + ((dMin ** -3 - dMax ** -3) * i) / shellCount;
+    return Number((s3 ** (-1 / 3)).toFixed(3));
+  });
+  return delays.map((delay, k) => {
+    const shells = limits.slice(0, -1).map((low, i) => {
+      const t = (i + 0.5) / shellCount;
+      const iOverSigma = 15 * Math.exp(-3 * t) * (1 - 0.02 * k);
+      const ccHalf = iOverSigma ** 2 / (iOverSigma ** 2 + 2.5);
+      return {
+        resolutionLimitLow: low,
+        resolutionLimitHigh: limits[i + 1],
+        nTotalObservations: 300_000 - 8_000 * i,
+        nTotalUniqueObservations: 1_400,
+        completeness: 100 - 25 * t ** 4,
+        multiplicity: 210 - 6 * i,
+        meanIOverSigI: iOverSigma,
+        ccHalf,
+        ccStar: Math.sqrt((2 * ccHalf) / (1 + ccHalf)),
+        rSplit: 80 / iOverSigma,
+      };
+    });
+    const [first] = shells;
+    return {
+      ssxMergeId: 90_000 + k,
+      dataCollectionGroupId: groupId,
+      name: delay === null ? 'dark' : `delay ${k}`,
+      program: 'bench',
+      processingStatus: 1,
+      processingMessage: null,
+      recordTimeStamp: '2026-01-01T00:00:00',
+      delay,
+      delayType: delay === null ? null : 'pumpProbe',
+      spaceGroup: 'P63',
+      cell_a: 66.9,
+      cell_b: 66.9,
+      cell_c: 40.8,
+      cell_alpha: 90,
+      cell_beta: 90,
+      cell_gamma: 120,
+      runs: [{ dataCollectionId: 40029, nbIndexed: 10_000, nbMerged: 9_500 }],
+      overall: { ...first, resolutionLimitHigh: dMin },
+      shells,
+    };
+  });
+}
+
+async function shellPlots(browser) {
+  const { context, page } = await signedInPage(browser);
+  const merges = syntheticMerges(12022);
+  await page.route(/\/ispyb\/api\/v1\/ssx\/merges(\/\d+)?(\?.*)?$/, (route) => {
+    const url = new URL(route.request().url());
+    const id = /\/ssx\/merges\/(\d+)$/.exec(url.pathname)?.[1];
+    const body =
+      id === undefined
+        ? {
+            total: merges.length,
+            skip: 0,
+            limit: Number(url.searchParams.get('limit') ?? 25),
+            results: merges.map(({ shells: _shells, ...summary }) => summary),
+          }
+        : merges.find((m) => m.ssxMergeId === Number(id));
+    return route.fulfill({ status: body ? 200 : 404, json: body ?? { detail: 'Item not found' } });
+  });
+  await page.goto(`${BASE}/proposals/MX2532/sessions/5014/groups/12022/series`);
+  const charts = page.locator('[data-shell-charts][data-drawn-at]').first();
+  await charts.waitFor({ timeout: 60_000 });
+  const result = await charts.evaluate((el) => ({
+    drawnAt: Number(el.getAttribute('data-drawn-at')),
+    lines: el.querySelectorAll('.recharts-line').length,
+  }));
+  await context.close();
+  if (result.lines !== 60)
+    throw new Error(`expected 60 curves (6 charts × 10), drew ${result.lines}`);
+  return result.drawnAt;
+}
+
 const server = await startServer();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -194,6 +281,7 @@ try {
       cells1e6WorkerMs: v.workerMs,
     })),
   );
+  await run('shellPlots10x20Ms', () => shellPlots(browser).then((v) => ({ shellPlots10x20Ms: v })));
   await run('timing', () =>
     timingDiagram(browser).then((v) => ({
       timing1e6RenderMs: v.renderMs,

@@ -20,7 +20,11 @@ describe('merged dataset page', () => {
     const demo = createTestDemo();
     await renderAppOnDemo('scientist', PYP_100US, demo);
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Merged dataset PYP 100 µs' }),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Merged dataset PYP 100 µs' },
+        { timeout: 15_000 },
+      ),
     ).toBeInTheDocument();
     const run = await screen.findByRole('link', { name: /Run 4 · data collection 40032/ });
     expect(run).toHaveAttribute('href', '/proposals/MX2532/sessions/5014/groups/12022?run=40032');

@@ -12,7 +12,6 @@ import { mergeDelayLabel } from '../../domain/delay-series';
 import { indexedPatterns, mergedPatterns } from '../../domain/merged-dataset';
 import {
   applyCutoff,
-  describeRule,
   shellIndexForResolution,
   suggestCutoff,
 } from '../../domain/resolution-cutoff';
@@ -209,11 +208,9 @@ function MergeDetails({ proposalName, sessionId, groupId, mergeId }: MergedDatas
         <StatisticsCard overall={merge.overall} retained={outcome?.retained} />
         {outcome && outcome.dropped.length > 0 && (
           <Text size="sm">
-            The cut at {outcome.dMinA.toFixed(2)} Å ({describeRule(state.rule)} suggests{' '}
-            {suggested === undefined ? 'no shell' : `${shells[suggested]?.dMinA.toFixed(2)} Å`})
-            leaves out {outcome.dropped.length} shell{outcome.dropped.length === 1 ? '' : 's'}:{' '}
-            {formatCount(outcome.droppedReflections)} reflections,{' '}
-            {formatCount(outcome.droppedUnique)} unique.
+            Cutting at {outcome.dMinA.toFixed(2)} Å leaves out {outcome.dropped.length} shell
+            {outcome.dropped.length === 1 ? '' : 's'}: {formatCount(outcome.droppedReflections)}{' '}
+            reflections, {formatCount(outcome.droppedUnique)} unique.
           </Text>
         )}
       </Stack>

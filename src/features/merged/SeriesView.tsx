@@ -36,6 +36,8 @@ export interface SeriesViewProps {
   groupId: number;
 }
 
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 /** Ids per request, as on the experiment page: long lists are refused by some proxies. */
 const IDS_PER_REQUEST = 50;
 
@@ -185,7 +187,7 @@ export function SeriesView({ proposalName, sessionId, groupId }: SeriesViewProps
                   const o = merge?.overall;
                   return (
                     <Table.Tr key={g.key} data-delay={g.key}>
-                      <Table.Th scope="row" fw={500}>
+                      <Table.Th scope="row" fw={500} style={NO_WRAP}>
                         {delayGroupLabel(g)}
                       </Table.Th>
                       <Table.Td>
@@ -194,7 +196,7 @@ export function SeriesView({ proposalName, sessionId, groupId }: SeriesViewProps
                           : g.runIds.map((id, i) => (
                               <Fragment key={id}>
                                 {i > 0 && ', '}
-                                <Anchor component={Link} to={runLink(id)}>
+                                <Anchor component={Link} to={runLink(id)} style={NO_WRAP}>
                                   Run {runNumber.get(id) ?? id}
                                 </Anchor>
                               </Fragment>

@@ -175,7 +175,10 @@ function StatisticChart({
               typeof value === 'number' ? Number(value.toPrecision(3)) : value
             }
           />
-          {datasets.length > 1 && <Legend wrapperStyle={{ fontSize: 11, color: colors.text }} />}
+          {datasets.length > 1 && (
+            // in the order chosen (A, B), not sorted by name
+            <Legend itemSorter={null} wrapperStyle={{ fontSize: 11, color: colors.text }} />
+          )}
         </LineChart>
       </div>
       <ChartExport
