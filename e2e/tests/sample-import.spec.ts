@@ -1,4 +1,5 @@
-import { expect, signInAs, test } from '../fixtures';
+import { armFaults, expect, signInAs, test } from '../fixtures';
+import { LoginPage } from '../pages/login-page';
 import { SampleImportPage } from '../pages/sample-import-page';
 import { rowWith } from '../pages/tables';
 
@@ -65,4 +66,44 @@ test('a user imports a CSV with two bad rows, fixes them, confirms and finds the
   await table.getByRole('link', { name: `${prefix}-b` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Sample ${prefix}-b` })).toBeVisible();
   await expect(page.getByText('HEPES')).toBeVisible();
+});
+
+test('a session that ends at confirmation keeps the checked file: sign in again and confirm', async ({
+  page,
+  context,
+}) => {
+  const prefix = `e2x${Date.now().toString(36)}`;
+  await signInAs(page, 'scientist');
+  await page.goto('/proposals/MX2532/samples/import');
+  const importer = new SampleImportPage(page);
+  await importer.pickContainer(/PYP TR-SSX/, /IBS-MX2532-D1/, /PYP-RACK-1/);
+  const importUrl = new URL(page.url()).pathname + new URL(page.url()).search;
+  await importer.upload(
+    'kept.csv',
+    [HEADER, row(`${prefix}-a`, { sample1_unit: 'mmol' })].join('\n'),
+  );
+  await importer.fix('sample1_unit', 2, 'mM');
+  await expect(importer.summary()).toHaveText('kept.csv: 1 sample, all valid.');
+
+  await armFaults(context, [
+    {
+      id: 'import-expired',
+      path: '^/samples/ssx$',
+      method: 'POST',
+      status: 401,
+      body: '{"detail":"Token expired. Please log in again"}',
+      contentType: 'application/json',
+      times: 1,
+    },
+  ]);
+  await importer.confirm(1);
+  const login = new LoginPage(page);
+  await expect(login.expiredNotice).toBeVisible();
+  await login.signInAs('scientist');
+
+  await expect(page).toHaveURL(importUrl);
+  await expect(importer.summary()).toHaveText('kept.csv: 1 sample, all valid.');
+  await importer.confirm(1);
+  await expect(page.getByText('Created 1 sample')).toBeVisible();
+  await expect(page.getByRole('link', { name: `${prefix}-a` })).toBeVisible();
 });
