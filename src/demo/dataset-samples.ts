@@ -760,6 +760,11 @@ const CONTAINERLESS_SAMPLES: readonly SampleSpec[] = [
   },
 ];
 
+/** The earlier of two ISO local times (same format, so they compare as strings). */
+function earliest(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
 function proposalOf(key: string): string {
   return key.split(':')[0] ?? key;
 }
@@ -878,7 +883,9 @@ export function addSamples(b: DatasetBuilder, rng: Rng, clock: DemoClock): void 
       sendingLabContactId: shipment.sending ? b.ref(`labcontact:${shipment.sending}`) : null,
       returnLabContactId: shipment.returning ? b.ref(`labcontact:${shipment.returning}`) : null,
       safetyLevel: shipment.safety,
-      bltimeStamp: recorded(shipment.day),
+      // never after the demo's "now": a shipment registered today at a time still to come
+      // would be a shipment from the future (the rng is drawn either way, so data stay stable)
+      bltimeStamp: earliest(recorded(shipment.day), toIsoLocal(clock.now)),
     });
     for (const dewar of shipment.dewars) {
       const dewarId = b.nextId('dewars');

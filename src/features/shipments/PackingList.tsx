@@ -4,7 +4,7 @@ import type { Shipment } from '../../domain/shipment';
 import { componentsText, crystalSizeText, proteinText, volumeText } from './sample-summary';
 import type { DewarNode } from './shipment-tree';
 import { contactName } from './ShipmentsTable';
-import { treeCounts } from './shipment-tree';
+import { countOf, treeCounts } from './shipment-tree';
 
 /**
  * What goes in the box, printed (see packing-list.css): every dewar, container and sample with
@@ -30,7 +30,9 @@ export function PackingList({
         <dt>Shipment</dt>
         <dd>
           {shipment.id}
-          {shipment.createdAt ? `, created ${formatDateTime(shipment.createdAt)}` : ''}
+          {shipment.createdAt
+            ? `, created ${formatDateTime(shipment.createdAt)} (facility local time)`
+            : ''}
         </dd>
         <dt>Safety level</dt>
         <dd>{shipment.safetyLevel ?? 'NOT GIVEN'}</dd>
@@ -40,7 +42,8 @@ export function PackingList({
         <dd>{contactName(shipment.returnContact)}</dd>
         <dt>Contents</dt>
         <dd>
-          {counts.dewars} dewars, {counts.containers} containers, {counts.samples} samples
+          {countOf(counts.dewars, 'dewar')}, {countOf(counts.containers, 'container')},{' '}
+          {countOf(counts.samples, 'sample')}
         </dd>
         {shipment.comments && (
           <>
@@ -70,7 +73,7 @@ export function PackingList({
                 <td>Dewar</td>
                 <td className="code">{dewar.code}</td>
                 <td>–</td>
-                <td>{containers.length} containers</td>
+                <td>{countOf(containers.length, 'container')}</td>
               </tr>
               {containers.map(({ container, samples }) => (
                 <Fragment key={container.id}>
@@ -80,7 +83,7 @@ export function PackingList({
                     <td className="code">{container.code}</td>
                     <td>{container.sampleChangerLocation ?? '–'}</td>
                     <td>
-                      {samples.length} samples
+                      {countOf(samples.length, 'sample')}
                       {container.beamlineLocation ? `, for ${container.beamlineLocation}` : ''}
                     </td>
                   </tr>

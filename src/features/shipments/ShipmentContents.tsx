@@ -33,7 +33,7 @@ import {
   proteinText,
   volumeText,
 } from './sample-summary';
-import type { ContainerNode, DewarNode } from './shipment-tree';
+import { countOf, type ContainerNode, type DewarNode } from './shipment-tree';
 
 export interface ShipmentContentsProps {
   proposalName: string;
@@ -79,7 +79,7 @@ export function ShipmentContents({
                   </span>
                 </Title>
                 <Badge variant="light" color="gray">
-                  {containers.length} containers
+                  {countOf(containers.length, 'container')}
                 </Badge>
               </Group>
               <Group gap="xs">
@@ -151,7 +151,8 @@ function ContainerSection({
             · {container.type}
           </Title>
           <Text size="sm" c="dimmed">
-            {samples.length} samples{where.length > 0 ? ` · ${where.join(', ')}` : ''}
+            {countOf(samples.length, 'sample')}
+            {where.length > 0 ? ` · ${where.join(', ')}` : ''}
           </Text>
         </Stack>
         <Group gap="xs">

@@ -16,7 +16,7 @@ import { SafetyBadge } from './SafetyBadge';
 import { ShipmentContents } from './ShipmentContents';
 import { ShipmentEditors } from './ShipmentEditors';
 import { contactName } from './ShipmentsTable';
-import { buildTree, treeCounts } from './shipment-tree';
+import { buildTree, countOf, treeCounts } from './shipment-tree';
 
 /** A shipment: facts, review comments, its dewars → containers → samples, and the packing list. */
 export function ShipmentDetails({
@@ -74,7 +74,11 @@ export function ShipmentDetails({
             },
             {
               label: 'Contents',
-              value: `${counts.dewars} dewars · ${counts.containers} containers · ${counts.samples} samples`,
+              value: [
+                countOf(counts.dewars, 'dewar'),
+                countOf(counts.containers, 'container'),
+                countOf(counts.samples, 'sample'),
+              ].join(' · '),
             },
             { label: 'Sending lab contact', value: contactName(shipment.sendingContact) },
             { label: 'Return lab contact', value: contactName(shipment.returnContact) },

@@ -1,4 +1,11 @@
-import { Button, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  TextInput,
+  type TextInputProps,
+} from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -27,34 +34,45 @@ const COMMENTS_OPTIONS = [
 ];
 
 /**
- * Text typed into a field, applied to the URL a moment after typing stops. `normalize` is what
- * the URL keeps of it (trimmed, upper-cased…).
+ * A text filter applied to the URL a moment after typing stops; `normalize` is what the URL
+ * keeps of it (trimmed, upper-cased…). While the field has focus it shows what is typed, never
+ * an echo of the URL (which lags behind the keys on a busy machine); once focus has left, a URL
+ * changed elsewhere (back button, "Clear filters") is shown.
  */
-function useTyped(
-  value: string,
-  normalize: (text: string) => string,
-  apply: (text: string) => void,
-) {
+function TypedFilter({
+  value,
+  normalize,
+  apply,
+  ...props
+}: Omit<TextInputProps, 'value' | 'onChange' | 'onFocus' | 'onBlur'> & {
+  value: string;
+  normalize: (text: string) => string;
+  apply: (text: string) => void;
+}) {
   const [text, setText] = useState(value);
-  // What this field last put into the URL: a URL change to anything else came from elsewhere
-  // (back button, "Clear filters") and is shown; its own echo is not, or the characters typed
-  // since would vanish.
-  const [sent, setSent] = useState(value);
-  if (value !== sent) {
-    setSent(value);
-    setText(value);
+  const [focused, setFocused] = useState(false);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    if (!focused) setText(value);
   }
-  const debounced = useDebouncedCallback((next: string) => {
-    setSent(normalize(next));
-    apply(normalize(next));
-  }, 300);
-  return [
-    text,
-    (next: string) => {
-      setText(next);
-      debounced(next);
-    },
-  ] as const;
+  const debounced = useDebouncedCallback((next: string) => apply(normalize(next)), 300);
+  return (
+    <TextInput
+      {...props}
+      value={text}
+      onFocus={() => setFocused(true)}
+      onBlur={() => {
+        setFocused(false);
+        // show the URL's form of what was typed (trimmed…) once the user is done
+        if (normalize(text) === value) setText(value);
+      }}
+      onChange={(e) => {
+        setText(e.currentTarget.value);
+        debounced(e.currentTarget.value);
+      }}
+    />
+  );
 }
 
 export function ShipmentsFilters({
@@ -64,34 +82,26 @@ export function ShipmentsFilters({
   showProposal,
 }: ShipmentsFiltersProps) {
   const set = (patch: Partial<ShipmentFilters>) => onChange({ ...value, ...patch });
-  const [search, setSearch] = useTyped(
-    value.search,
-    (text) => text.trim(),
-    (search) => set({ search }),
-  );
-  const [proposal, setProposal] = useTyped(
-    value.proposal,
-    (text) => text.trim().toUpperCase(),
-    (proposal) => set({ proposal }),
-  );
   const today = calendarDay(new Date());
   const isToday = value.from === today && value.to === today;
 
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: showProposal ? 4 : 3 }} spacing="sm" role="search">
-      <TextInput
+      <TypedFilter
         label="Search"
         description="Name, comments, contacts"
         leftSection={<IconSearch size={16} aria-hidden />}
-        value={search}
-        onChange={(e) => setSearch(e.currentTarget.value)}
+        value={value.search}
+        normalize={(text) => text.trim()}
+        apply={(search) => set({ search })}
       />
       {showProposal && (
-        <TextInput
+        <TypedFilter
           label="Proposal"
           description="e.g. MX2532"
-          value={proposal}
-          onChange={(e) => setProposal(e.currentTarget.value)}
+          value={value.proposal}
+          normalize={(text) => text.trim().toUpperCase()}
+          apply={(proposal) => set({ proposal })}
         />
       )}
       <TextInput

@@ -12,6 +12,7 @@ import {
   type ShipmentSortKey,
 } from '../../domain/shipment-list';
 import { useUrlState } from '../../lib/url-state';
+import { countOf } from './shipment-tree';
 import { ShipmentsFilters } from './ShipmentsFilters';
 import { ShipmentsTable } from './ShipmentsTable';
 import { hasFilters, shipmentsUrlCodec } from './shipments-url';
@@ -64,10 +65,9 @@ export function ShipmentsResults({ proposalName }: { proposalName: string | unde
         beamlines={beamlines}
         showProposal={facilityWide}
       />
+      {/* the table's caption counts the shipments; this line says what the filters kept */}
       <Text size="sm" aria-live="polite">
-        {filtered
-          ? `${matching.length} of ${entries.length} shipments match the filters.`
-          : `${entries.length} shipments.`}
+        {filtered ? `${matching.length} of ${entries.length} shipments match the filters.` : ''}
       </Text>
       {entries.length === 0 ? (
         <EmptyState title="No shipments yet">
@@ -106,7 +106,7 @@ export function ShipmentsResults({ proposalName }: { proposalName: string | unde
             caption={
               pages > 1
                 ? `Shipments ${(page - 1) * PAGE_SIZE + 1}–${(page - 1) * PAGE_SIZE + shown.length} of ${matching.length}`
-                : `${matching.length} shipments`
+                : countOf(matching.length, 'shipment')
             }
             showProposal={facilityWide}
             sort={state.sort}

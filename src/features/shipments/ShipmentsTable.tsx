@@ -90,7 +90,7 @@ export function ShipmentsTable({
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <DateTime value={shipment.createdAt} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <SafetyBadge level={shipment.safetyLevel} />
                 </Table.Td>
                 <Table.Td ta="right">{shipment.dewarCount ?? '–'}</Table.Td>

@@ -43,3 +43,8 @@ export function treeCounts(tree: readonly DewarNode[]): {
     samples: containers.reduce((sum, c) => sum + c.samples.length, 0),
   };
 }
+
+/** `1 dewar`, `2 dewars`. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
