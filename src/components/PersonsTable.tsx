@@ -1,6 +1,7 @@
 import { Badge, Table } from '@mantine/core';
 import { displayName, type Person } from '../domain/person';
 import { EmptyState } from './EmptyState';
+import { ScrollTable } from './ScrollTable';
 
 export interface PersonsTableProps {
   persons: readonly Person[];
@@ -27,45 +28,35 @@ export function PersonsTable({ persons, caption }: PersonsTableProps) {
   const hasSessions = persons.some((p) => p.sessionCount !== undefined);
 
   return (
-    <Table.ScrollContainer
-      minWidth={360}
-      type="native"
-      // Scrolls sideways on phones: focusable so the keyboard can scroll it too.
-      tabIndex={0}
-      role="region"
-      aria-label={caption}
-    >
-      <Table striped captionSide="top">
-        <Table.Caption ta="left">{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            {hasRole && <Table.Th>Role</Table.Th>}
-            {hasRemote && <Table.Th>Attendance</Table.Th>}
-            {hasSessions && <Table.Th ta="right">Sessions</Table.Th>}
+    <ScrollTable caption={caption} minWidth={360} striped>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Name</Table.Th>
+          {hasRole && <Table.Th>Role</Table.Th>}
+          {hasRemote && <Table.Th>Attendance</Table.Th>}
+          {hasSessions && <Table.Th ta="right">Sessions</Table.Th>}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {sorted.map((person) => (
+          <Table.Tr key={person.id}>
+            <Table.Td>{displayName(person) || `Person ${person.id}`}</Table.Td>
+            {hasRole && <Table.Td>{person.role ?? '–'}</Table.Td>}
+            {hasRemote && (
+              <Table.Td>
+                {person.remote === undefined ? (
+                  '–'
+                ) : (
+                  <Badge variant="light" color={person.remote ? 'blue' : 'gray'}>
+                    {person.remote ? 'Remote' : 'On site'}
+                  </Badge>
+                )}
+              </Table.Td>
+            )}
+            {hasSessions && <Table.Td ta="right">{person.sessionCount ?? '–'}</Table.Td>}
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {sorted.map((person) => (
-            <Table.Tr key={person.id}>
-              <Table.Td>{displayName(person) || `Person ${person.id}`}</Table.Td>
-              {hasRole && <Table.Td>{person.role ?? '–'}</Table.Td>}
-              {hasRemote && (
-                <Table.Td>
-                  {person.remote === undefined ? (
-                    '–'
-                  ) : (
-                    <Badge variant="light" color={person.remote ? 'blue' : 'gray'}>
-                      {person.remote ? 'Remote' : 'On site'}
-                    </Badge>
-                  )}
-                </Table.Td>
-              )}
-              {hasSessions && <Table.Td ta="right">{person.sessionCount ?? '–'}</Table.Td>}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </ScrollTable>
   );
 }

@@ -2,6 +2,7 @@ import { Stack, Table, Text } from '@mantine/core';
 import { eventTypeLabel, type EventChain } from '../../domain/timing';
 import { describeDelays, formatOptionalSeconds, formatSeconds } from '../../domain/timing-format';
 import { formatCount } from '../../domain/units';
+import { ScrollTable } from '../ScrollTable';
 
 export interface TimingTableProps {
   chains: readonly EventChain[];
@@ -22,12 +23,14 @@ export function TimingTable({ chains }: TimingTableProps) {
         const delays = describeDelays(chain);
         const rows = chain.events.slice(0, MAX_ROWS);
         return (
-          <Table.ScrollContainer minWidth={640} key={`${chain.id ?? 'x'}-${index}`}>
-            <Table striped withTableBorder fz="sm" captionSide="top">
-              <Table.Caption ta="left">
-                {name}
-                {delays ? ` — ${delays}` : ''}
-              </Table.Caption>
+          <Stack gap={4} key={`${chain.id ?? 'x'}-${index}`}>
+            <ScrollTable
+              caption={`${name}${delays ? ` — ${delays}` : ''}`}
+              minWidth={640}
+              striped
+              withTableBorder
+              fz="sm"
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Event</Table.Th>
@@ -63,14 +66,14 @@ export function TimingTable({ chains }: TimingTableProps) {
                   </Table.Tr>
                 ))}
               </Table.Tbody>
-            </Table>
+            </ScrollTable>
             {chain.events.length > rows.length && (
               <Text size="sm" c="dimmed">
                 Showing the first {formatCount(rows.length)} of {formatCount(chain.events.length)}{' '}
                 events.
               </Text>
             )}
-          </Table.ScrollContainer>
+          </Stack>
         );
       })}
     </Stack>
