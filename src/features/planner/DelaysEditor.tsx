@@ -3,6 +3,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { timeValue, type PlanDelay } from '../../domain/plan';
 import type { PlanIssue } from '../../domain/plan-checks';
 import { fieldIssueProps } from './field-issues';
+import { SectionIssues } from './SectionIssues';
 import { TimeInput } from './TimeInput';
 
 export interface DelaysEditorProps {
@@ -61,11 +62,7 @@ export function DelaysEditor({ delays, issues, onChange, newKey }: DelaysEditorP
           </Group>
         ),
       )}
-      {(whole.error || whole.description) && (
-        <Text size="sm" c={whole.error ? 'red' : 'yellow.8'} role="status">
-          {[whole.error, whole.description].filter(Boolean).join(' ')}
-        </Text>
-      )}
+      <SectionIssues error={whole.error} warning={whole.description} />
       <Group gap="xs">
         <Button
           variant="light"

@@ -8,7 +8,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Text,
   TextInput,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -16,6 +15,7 @@ import { timeValue, type PlanEvent } from '../../domain/plan';
 import { fieldIssueProps } from './field-issues';
 import type { PlanIssue } from '../../domain/plan-checks';
 import { EVENT_TYPES, eventTypeLabel, type KnownEventType } from '../../domain/timing';
+import { SectionIssues } from './SectionIssues';
 import { TimeInput } from './TimeInput';
 
 export interface EventsEditorProps {
@@ -125,11 +125,7 @@ export function EventsEditor({ events, issues, onChange, newKey }: EventsEditorP
           </Paper>
         );
       })}
-      {(events_.error || events_.description) && (
-        <Text size="sm" c={events_.error ? 'red' : 'yellow.8'} role="status">
-          {events_.error ?? events_.description}
-        </Text>
-      )}
+      <SectionIssues error={events_.error} warning={events_.description} />
       <Menu position="bottom-start">
         <Menu.Target>
           <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} w="fit-content">

@@ -75,12 +75,12 @@ export function ExportSection({ plan, estimate, headingId }: ExportSectionProps)
           </Group>
           <Group gap="xs" align="flex-end">
             <NumberInput
-              label="Group id (answered by the group request)"
+              label="Group id (the group request’s answer)"
               value={groupId ?? ''}
               min={1}
               allowDecimal={false}
               onChange={(v) => setGroupId(typeof v === 'number' && v >= 1 ? v : undefined)}
-              w={280}
+              w={300}
               maw="100%"
             />
             <Button
