@@ -28,7 +28,7 @@ describe('samples and proteins of a proposal', { timeout: 30_000 }, () => {
     const table = await screen.findByRole('table', { name: /^Samples 1–/ }, TIMEOUT);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(within(row).getByText('slurry')).toBeInTheDocument();
+    for (const row of rows) expect(within(row).getByText('Slurry')).toBeInTheDocument();
     const first = within(rows[0] as HTMLElement).getAllByRole('link')[0];
     expect(first).toHaveAttribute(
       'href',
@@ -37,7 +37,7 @@ describe('samples and proteins of a proposal', { timeout: 30_000 }, () => {
 
     await router.navigate('/proposals/MX2532/samples?kind=pin');
     await waitFor(() => {
-      const cells = within(screen.getByRole('table', { name: /Samples/ })).queryAllByText('slurry');
+      const cells = within(screen.getByRole('table', { name: /Samples/ })).queryAllByText('Slurry');
       expect(cells).toHaveLength(0);
     }, TIMEOUT);
   });
