@@ -142,8 +142,15 @@ function MergeDetails({ proposalName, sessionId, groupId, mergeId }: MergedDatas
         <Title order={2} size="h3" id={runsHeading}>
           Runs merged
         </Title>
-        <Table.ScrollContainer minWidth={420}>
-          <Table verticalSpacing={4} fz="sm">
+        <Table.ScrollContainer
+          minWidth={420}
+          type="native"
+          tabIndex={0}
+          role="region"
+          aria-labelledby={runsHeading}
+          className="mantine-focus-auto"
+        >
+          <Table verticalSpacing={4} fz="sm" aria-labelledby={runsHeading}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Run</Table.Th>

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Table, VisuallyHidden } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import type { MergeStatistics } from '../../domain/merged-dataset';
+import { ScrollTable } from '../../components/ScrollTable';
 import { toCsv } from '../../lib/csv';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { fmt } from './format-stats';
@@ -36,68 +37,69 @@ export function ShellTable({ shells, cutIndex, fileName }: ShellTableProps) {
           Download CSV
         </Button>
       </Group>
-      <Table.ScrollContainer minWidth={760}>
-        <Table striped highlightOnHover verticalSpacing={4} captionSide="top" fz="sm">
-          <Table.Caption ta="left">
-            {shells.length} resolution shells, low to high resolution; shells beyond the cut-off are
-            dimmed.
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Shell</Table.Th>
-              <Table.Th scope="col">d range (Å)</Table.Th>
-              <Table.Th scope="col" ta="right">
-                Reflections
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                Unique
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                Completeness (%)
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                Multiplicity
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                ⟨I/σ(I)⟩
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                CC½
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                CC*
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                Rsplit (%)
-              </Table.Th>
+      <ScrollTable
+        caption={`${shells.length} resolution shells, low to high resolution; shells beyond the cut-off are dimmed.`}
+        minWidth={760}
+        striped
+        highlightOnHover
+        verticalSpacing={4}
+        fz="sm"
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Shell</Table.Th>
+            <Table.Th scope="col">d range (Å)</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Reflections
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Unique
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Completeness (%)
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Multiplicity
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              ⟨I/σ(I)⟩
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              CC½
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              CC*
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Rsplit (%)
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map(({ number, shell, kept }) => (
+            <Table.Tr key={number} data-kept={kept} c={kept ? undefined : 'dimmed'}>
+              <Table.Td>
+                {number}
+                {!kept && <VisuallyHidden> (beyond the cut-off)</VisuallyHidden>}
+                {number === cutIndex + 1 && (
+                  <Badge size="xs" variant="light" ml={6}>
+                    cut
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>{fmt.range(shell)}</Table.Td>
+              <Table.Td ta="right">{fmt.count(shell.reflections)}</Table.Td>
+              <Table.Td ta="right">{fmt.count(shell.unique)}</Table.Td>
+              <Table.Td ta="right">{fmt.pct(shell.completenessPct)}</Table.Td>
+              <Table.Td ta="right">{fmt.multiplicity(shell.multiplicity)}</Table.Td>
+              <Table.Td ta="right">{fmt.iOverSigma(shell.meanIOverSigma)}</Table.Td>
+              <Table.Td ta="right">{fmt.cc(shell.ccHalf)}</Table.Td>
+              <Table.Td ta="right">{fmt.cc(shell.ccStar)}</Table.Td>
+              <Table.Td ta="right">{fmt.pct(shell.rSplitPct)}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map(({ number, shell, kept }) => (
-              <Table.Tr key={number} data-kept={kept} c={kept ? undefined : 'dimmed'}>
-                <Table.Td>
-                  {number}
-                  {!kept && <VisuallyHidden> (beyond the cut-off)</VisuallyHidden>}
-                  {number === cutIndex + 1 && (
-                    <Badge size="xs" variant="light" ml={6}>
-                      cut
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>{fmt.range(shell)}</Table.Td>
-                <Table.Td ta="right">{fmt.count(shell.reflections)}</Table.Td>
-                <Table.Td ta="right">{fmt.count(shell.unique)}</Table.Td>
-                <Table.Td ta="right">{fmt.pct(shell.completenessPct)}</Table.Td>
-                <Table.Td ta="right">{fmt.multiplicity(shell.multiplicity)}</Table.Td>
-                <Table.Td ta="right">{fmt.iOverSigma(shell.meanIOverSigma)}</Table.Td>
-                <Table.Td ta="right">{fmt.cc(shell.ccHalf)}</Table.Td>
-                <Table.Td ta="right">{fmt.cc(shell.ccStar)}</Table.Td>
-                <Table.Td ta="right">{fmt.pct(shell.rSplitPct)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+        </Table.Tbody>
+      </ScrollTable>
     </>
   );
 }
