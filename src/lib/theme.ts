@@ -18,10 +18,15 @@ export const theme = createTheme({
  * which keeps every palette at ≥ 4.8:1 on white and on its own tinted background (Mantine's shade
  * 6–8 text is 2.2–4.3:1 for green, yellow, orange and lime). Dimmed text, gray 6 by default
  * (3.3:1), becomes a grey at 5.9:1. Dark scheme: dimmed is #a3a3a3 and links are shade 3, both ≥ 5:1
- * even on a selected row's tint (Mantine's dark 2 and shade 4 are 4.0 and 4.5:1).
+ * even on a selected row's tint (Mantine's dark 2 and shade 4 are 4.0 and 4.5:1). Placeholders
+ * take the dimmed grey in both schemes: FileInput draws its placeholder as text, which axe holds to
+ * 4.5:1 (Mantine's placeholder grey is 2.9:1).
  */
 export const cssVariablesResolver: CSSVariablesResolver = (resolved) => {
-  const light: Record<string, string> = { '--mantine-color-dimmed': '#5f666d' };
+  const light: Record<string, string> = {
+    '--mantine-color-dimmed': '#5f666d',
+    '--mantine-color-placeholder': '#5f666d',
+  };
   for (const [name, shades] of Object.entries(resolved.colors)) {
     if (name === 'dark') continue;
     const text = darken(shades[9], 0.3);
@@ -33,6 +38,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolved) => {
     light,
     dark: {
       '--mantine-color-dimmed': '#a3a3a3',
+      '--mantine-color-placeholder': '#a3a3a3',
       '--mantine-color-anchor': 'var(--mantine-primary-color-3)',
     },
   };
