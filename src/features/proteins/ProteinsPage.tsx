@@ -1,19 +1,5 @@
-import {
-  Anchor,
-  Box,
-  Button,
-  Group,
-  Loader,
-  Pagination,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Anchor, Box, Button, Group, Loader, Pagination, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useHttp } from '../../api/http-context';
 import { proteinsQuery } from '../../api/ispyb/proteins';
@@ -21,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryBoundary } from '../../components/QueryBoundary';
+import { SearchField } from '../../components/SearchField';
 import { PROPOSALS_PATH, proposalPath, samplesPath } from '../../lib/paths';
 import { useUrlState } from '../../lib/url-state';
 import { proteinsUrlCodec, type ProteinsUrlState } from './proteins-url';
@@ -53,7 +40,9 @@ export function ProteinsPage() {
           </Button>
         }
       />
-      <ProteinSearch
+      <SearchField
+        label="Search proteins"
+        placeholder="Acronym or name"
         value={state.search}
         onSearch={(search) => setState({ search, page: 1 }, { replace: true })}
       />
@@ -65,34 +54,6 @@ export function ProteinsPage() {
         />
       </QueryBoundary>
     </Stack>
-  );
-}
-
-function ProteinSearch({ value, onSearch }: { value: string; onSearch: (s: string) => void }) {
-  const [text, setText] = useState(value);
-  const [urlValue, setUrlValue] = useState(value);
-  if (value !== urlValue) {
-    setUrlValue(value);
-    if (value !== text.trim()) setText(value);
-  }
-  const search = useDebouncedCallback((next: string) => onSearch(next.trim()), 300);
-  return (
-    <TextInput
-      type="search"
-      label="Search proteins"
-      placeholder="Acronym or name"
-      leftSection={<IconSearch size={16} aria-hidden />}
-      value={text}
-      onChange={(event) => {
-        setText(event.currentTarget.value);
-        search(event.currentTarget.value);
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') search.flush();
-      }}
-      maw={420}
-      w="100%"
-    />
   );
 }
 

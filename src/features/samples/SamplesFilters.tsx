@@ -1,11 +1,10 @@
-import { Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconSearch } from '@tabler/icons-react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useHttp } from '../../api/http-context';
 import { proposalContainersQuery } from '../../api/ispyb/containers';
 import { proposalProteinsQuery } from '../../api/ispyb/proteins';
+import { SearchField } from '../../components/SearchField';
 import type { SampleKind } from '../../domain/sample';
 import type { DataFilter, SamplesUrlState } from './samples-url';
 
@@ -30,7 +29,10 @@ export function SamplesFilters({ proposalName, state, onChange }: SamplesFilters
   return (
     <Stack gap="sm">
       <Group gap="sm" align="flex-end">
-        <SearchInput
+        <SearchField
+          label="Sample name"
+          placeholder="Search"
+          w={220}
           value={state.search}
           onSearch={(search) => onChange({ ...state, search, page: 1 }, { replace: true })}
         />
@@ -95,33 +97,5 @@ export function SamplesFilters({ proposalName, state, onChange }: SamplesFilters
         </Stack>
       </Group>
     </Stack>
-  );
-}
-
-function SearchInput({ value, onSearch }: { value: string; onSearch: (search: string) => void }) {
-  const [text, setText] = useState(value);
-  // Follow the URL when it changes from outside (back button, "Clear filters").
-  const [urlValue, setUrlValue] = useState(value);
-  if (value !== urlValue) {
-    setUrlValue(value);
-    if (value !== text.trim()) setText(value);
-  }
-  const search = useDebouncedCallback((next: string) => onSearch(next.trim()), 300);
-  return (
-    <TextInput
-      type="search"
-      label="Sample name"
-      placeholder="Search"
-      leftSection={<IconSearch size={16} aria-hidden />}
-      value={text}
-      onChange={(event) => {
-        setText(event.currentTarget.value);
-        search(event.currentTarget.value);
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') search.flush();
-      }}
-      w={220}
-    />
   );
 }
