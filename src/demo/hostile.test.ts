@@ -32,6 +32,18 @@ describe('hostile demo data', () => {
     expect(row.EventType?.name).toBe('LaserExcitation');
   });
 
+  it('poisons the merged-dataset extension: the dataset name and its processing message', () => {
+    const out = poisonJson({
+      ssxMergeId: 58009,
+      name: 'PYP 100 µs',
+      program: 'CrystFEL',
+      processingMessage: '1 run merged',
+    }) as Record<string, unknown>;
+    expect(out.ssxMergeId).toBe(58009);
+    expect(startsWithPayload(out.name)).toBe(true);
+    expect(startsWithPayload(out.processingMessage)).toBe(true);
+  });
+
   it('is deterministic, so a page shows the same payload on every load', () => {
     expect(poisonJson({ title: 'x' })).toEqual(poisonJson({ title: 'x' }));
   });

@@ -49,6 +49,7 @@ const TEXT_KEYS = new Set([
   'familyName',
   'experimentName',
   'message',
+  'processingMessage',
   'acronym',
   'laboratory',
   // the sample's name as /events sends it
@@ -64,6 +65,7 @@ const LABEL_OWNERS = [
   'containerId',
   'shippingId',
   'laboratoryId',
+  'ssxMergeId',
 ];
 
 function hashOf(text: string): number {
