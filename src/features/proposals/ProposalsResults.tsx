@@ -1,10 +1,12 @@
-import { Box, Button, Group, Loader, Pagination, Stack, Text } from '@mantine/core';
+import { Box, Button, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { useHttp } from '../../api/http-context';
 import { proposalsQuery } from '../../api/ispyb/proposals';
 import { EmptyState } from '../../components/EmptyState';
+import { ListPagination } from '../../components/ListPagination';
 import { LoadingState } from '../../components/LoadingState';
+import { UpdatingStatus } from '../../components/UpdatingStatus';
 import { sortProposals, type ProposalSortKey } from '../../domain/proposal';
 import { ProposalsTable } from './ProposalsTable';
 import type { ProposalsUrlState } from './proposals-url';
@@ -17,13 +19,6 @@ const SORT_LABELS: Record<ProposalSortKey, string> = {
   sessions: 'sessions',
   state: 'state',
 };
-
-const CONTROL_LABELS = {
-  first: 'First page',
-  previous: 'Previous page',
-  next: 'Next page',
-  last: 'Last page',
-} as const;
 
 export interface ProposalsResultsProps {
   state: ProposalsUrlState;
@@ -82,33 +77,19 @@ export function ProposalsResults({ state, staff, onSort, onPage }: ProposalsResu
             onSort={onSort}
           />
         </Box>
-        {pages > 1 && (
-          <Group component="nav" aria-label="Pages of proposals" justify="center">
-            <Pagination
-              total={pages}
-              value={Math.min(state.page, pages)}
-              onChange={onPage}
-              getItemProps={(page) => ({ 'aria-label': `Page ${page}` })}
-              getControlProps={(control) => ({ 'aria-label': CONTROL_LABELS[control] })}
-            />
-          </Group>
-        )}
+        <ListPagination
+          label="Pages of proposals"
+          total={pages}
+          page={state.page}
+          onPage={onPage}
+        />
       </>
     );
   }
 
   return (
     <Stack gap="xs">
-      <Group gap="xs" role="status" aria-live="polite" mih={20}>
-        {stale && (
-          <>
-            <Loader size="xs" aria-hidden />
-            <Text size="sm" c="dimmed">
-              Updating…
-            </Text>
-          </>
-        )}
-      </Group>
+      <UpdatingStatus stale={stale} />
       {content}
     </Stack>
   );

@@ -1,25 +1,20 @@
-import { Anchor, Box, Button, Group, Loader, Pagination, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Box, Button, Stack, Table } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useHttp } from '../../api/http-context';
 import { proteinsQuery } from '../../api/ispyb/proteins';
 import { EmptyState } from '../../components/EmptyState';
+import { ListPagination } from '../../components/ListPagination';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryBoundary } from '../../components/QueryBoundary';
 import { SearchField } from '../../components/SearchField';
+import { UpdatingStatus } from '../../components/UpdatingStatus';
 import { PROPOSALS_PATH, proposalPath, samplesPath } from '../../lib/paths';
 import { useUrlState } from '../../lib/url-state';
 import { proteinsUrlCodec, type ProteinsUrlState } from './proteins-url';
 
 const PROTEINS_PAGE_SIZE = 25;
-
-const CONTROL_LABELS = {
-  first: 'First page',
-  previous: 'Previous page',
-  next: 'Next page',
-  last: 'Last page',
-} as const;
 
 /** `/proposals/:proposalName/proteins?search=&page=` */
 export function ProteinsPage() {
@@ -109,16 +104,7 @@ function ProteinsResults({
   const pages = Math.max(1, Math.ceil(total / PROTEINS_PAGE_SIZE));
   return (
     <Stack gap="xs">
-      <Group gap="xs" role="status" aria-live="polite" mih={20}>
-        {stale && (
-          <>
-            <Loader size="xs" aria-hidden />
-            <Text size="sm" c="dimmed">
-              Updating…
-            </Text>
-          </>
-        )}
-      </Group>
+      <UpdatingStatus stale={stale} />
       <Box aria-busy={stale} style={{ opacity: stale ? 0.6 : 1 }}>
         <Table.ScrollContainer minWidth={640} type="native">
           <Table striped verticalSpacing="xs">
@@ -175,17 +161,7 @@ function ProteinsResults({
           </Table>
         </Table.ScrollContainer>
       </Box>
-      {pages > 1 && (
-        <Group component="nav" aria-label="Pages of proteins" justify="center">
-          <Pagination
-            total={pages}
-            value={Math.min(state.page, pages)}
-            onChange={onPage}
-            getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
-            getControlProps={(control) => ({ 'aria-label': CONTROL_LABELS[control] })}
-          />
-        </Group>
-      )}
+      <ListPagination label="Pages of proteins" total={pages} page={state.page} onPage={onPage} />
     </Stack>
   );
 }

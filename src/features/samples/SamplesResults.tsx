@@ -1,23 +1,18 @@
-import { Anchor, Box, Button, Group, Loader, Pagination, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Box, Button, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useHttp } from '../../api/http-context';
 import { allSamplesQuery, samplesQuery, type SampleFilters } from '../../api/ispyb/samples';
 import { EmptyState } from '../../components/EmptyState';
+import { ListPagination } from '../../components/ListPagination';
 import { LoadingState } from '../../components/LoadingState';
+import { UpdatingStatus } from '../../components/UpdatingStatus';
 import { sampleKind, type Sample } from '../../domain/sample';
 import { formatScientific } from '../../domain/units';
 import { samplePath } from '../../lib/paths';
 import { activeFilterCount, needsClientFilter, type SamplesUrlState } from './samples-url';
 
 export const SAMPLES_PAGE_SIZE = 25;
-
-const CONTROL_LABELS = {
-  first: 'First page',
-  previous: 'Previous page',
-  next: 'Next page',
-  last: 'Last page',
-} as const;
 
 export interface SamplesResultsProps {
   proposalName: string;
@@ -128,16 +123,7 @@ export function SamplesResults({ proposalName, state, onPage, onClear }: Samples
   const from = (Math.min(state.page, pages) - 1) * SAMPLES_PAGE_SIZE + 1;
   return (
     <Stack gap="xs">
-      <Group gap="xs" role="status" aria-live="polite" mih={20}>
-        {stale && (
-          <>
-            <Loader size="xs" aria-hidden />
-            <Text size="sm" c="dimmed">
-              Updating…
-            </Text>
-          </>
-        )}
-      </Group>
+      <UpdatingStatus stale={stale} />
       <Box aria-busy={stale} style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 150ms' }}>
         <Table.ScrollContainer minWidth={920} type="native">
           <Table striped highlightOnHover verticalSpacing="xs">
@@ -203,17 +189,7 @@ export function SamplesResults({ proposalName, state, onPage, onClear }: Samples
           </Table>
         </Table.ScrollContainer>
       </Box>
-      {pages > 1 && (
-        <Group component="nav" aria-label="Pages of samples" justify="center">
-          <Pagination
-            total={pages}
-            value={Math.min(state.page, pages)}
-            onChange={onPage}
-            getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
-            getControlProps={(control) => ({ 'aria-label': CONTROL_LABELS[control] })}
-          />
-        </Group>
-      )}
+      <ListPagination label="Pages of samples" total={pages} page={state.page} onPage={onPage} />
     </Stack>
   );
 }
