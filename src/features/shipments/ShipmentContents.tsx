@@ -9,7 +9,6 @@ import {
   Text,
   Title,
   UnstyledButton,
-  VisuallyHidden,
 } from '@mantine/core';
 import {
   IconChevronDown,
@@ -208,11 +207,17 @@ function SamplesTable({
     setOpen(next);
   };
   return (
-    <Table.ScrollContainer minWidth={820} type="native">
-      <Table verticalSpacing={4} captionSide="top" striped>
-        <Table.Caption>
-          <VisuallyHidden>{caption}</VisuallyHidden>
-        </Table.Caption>
+    // Named by a label, not a hidden <caption>: an absolutely placed caption inside the scroll
+    // container widened the whole page on a phone.
+    <Table.ScrollContainer
+      minWidth={820}
+      type="native"
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+      className="mantine-focus-auto"
+    >
+      <Table verticalSpacing={4} striped aria-label={caption}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th ta="right">Pos.</Table.Th>
