@@ -1,4 +1,4 @@
-import { createTheme, darken, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, darken, type CSSVariablesResolver } from '@mantine/core';
 
 /**
  * System font stack only: no web fonts are fetched. Shade 8 of indigo keeps links, light buttons
@@ -11,6 +11,10 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   fontFamilyMonospace: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
   defaultRadius: 'sm',
+  components: {
+    // A badge is a word or two of status: never squeezed into "NOT GI…" by a narrow cell or row.
+    Badge: Badge.extend({ styles: { root: { flexShrink: 0, minWidth: 'max-content' } } }),
+  },
 });
 
 /**

@@ -45,7 +45,7 @@ export function AppLayout() {
               {config.siteName}
             </Anchor>
             {config.demo && (
-              <Badge color="yellow.4" variant="filled" autoContrast style={{ flexShrink: 0 }}>
+              <Badge color="yellow.4" variant="filled" autoContrast>
                 Demo data
               </Badge>
             )}

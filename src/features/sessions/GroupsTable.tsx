@@ -143,7 +143,7 @@ export function GroupsTable({
                       <VisuallyHidden>, group {row.id}</VisuallyHidden>
                     </Anchor>
                     {serial && (
-                      <Badge size="sm" variant="light" color="grape" style={{ flexShrink: 0 }}>
+                      <Badge size="sm" variant="light" color="grape">
                         SSX
                       </Badge>
                     )}

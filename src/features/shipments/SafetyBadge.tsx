@@ -7,7 +7,7 @@ const COLOR: Record<SafetyLevel, string> = { GREEN: 'green', YELLOW: 'yellow', R
 export function SafetyBadge({ level }: { level: SafetyLevel | undefined }) {
   if (!level) {
     return (
-      <Badge color="gray" variant="outline" style={{ overflow: 'visible' }}>
+      <Badge color="gray" variant="outline">
         Not given
       </Badge>
     );
