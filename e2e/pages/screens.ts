@@ -14,6 +14,8 @@ export interface Screen {
   user?: string;
   /** Waits until the screen shows its data. */
   ready: (page: Page) => Promise<void>;
+  /** Reads nothing from the API before the user acts (the planner's list): no failure matrix. */
+  local?: boolean;
 }
 
 export const SCREENS: Screen[] = [
@@ -99,6 +101,97 @@ export const SCREENS: Screen[] = [
         1,
       );
       await expect(page.getByText(/^Also 2 rotation experiments on pins/)).toBeVisible();
+    },
+  },
+  {
+    name: 'experiment-processing',
+    url: '/proposals/MX2532/sessions/5014/groups/12022?run=40033&tab=processing',
+    user: 'scientist',
+    ready: async (page) => {
+      const panel = page.getByRole('tabpanel', { name: 'Processing' });
+      await expect(panel.getByRole('region', { name: 'Processing programs' })).toBeVisible();
+      await expect(panel.getByRole('region', { name: 'Hit rate during the run' })).toBeVisible();
+      await expect(panel.getByRole('status')).toHaveCount(0);
+    },
+  },
+  {
+    name: 'series',
+    url: '/proposals/MX2532/sessions/5014/groups/12022/series',
+    user: 'scientist',
+    ready: async (page) => {
+      await expect(page.getByRole('table', { name: /^6 delays/ })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Statistics against delay' })).toBeVisible();
+    },
+  },
+  {
+    name: 'merged-dataset',
+    url: '/proposals/MX2532/sessions/5014/groups/12022/merges/58009',
+    user: 'scientist',
+    ready: async (page) => {
+      await expect(page.getByRole('table', { name: 'Overall statistics' })).toBeVisible();
+      await expect(page.getByRole('table', { name: /^15 resolution shells/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'shipments',
+    url: '/proposals/MX2532/shipments',
+    user: 'scientist',
+    ready: async (page) => {
+      // Other suites may add shipments to the shared demo: any count.
+      await expect(page.getByRole('table', { name: /^\d+ shipments?$/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'shipment',
+    url: '/proposals/MX2532/shipments/3101',
+    user: 'scientist',
+    ready: async (page) => {
+      await expect(page.getByRole('table', { name: /^Samples in .*PYP-PUCK-1$/ })).toBeVisible();
+      await expect(page.getByRole('table', { name: /^Samples in .*PYP-RACK-1$/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'all-shipments',
+    url: '/shipments',
+    user: 'staff',
+    ready: async (page) => {
+      await expect(page.getByRole('table', { name: /^\d+ shipments$/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'samples',
+    url: '/proposals/MX2532/samples',
+    user: 'scientist',
+    ready: async (page) => {
+      // The import journey adds samples to the shared demo: any count.
+      await expect(page.getByRole('table', { name: /^Samples 1–\d+ of \d+/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'proteins',
+    url: '/proposals/MX2532/proteins',
+    user: 'scientist',
+    ready: async (page) => {
+      await expect(page.getByRole('table', { name: /^Proteins 1–1 of 1/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'sample-import',
+    url: '/proposals/MX2532/samples/import',
+    user: 'scientist',
+    ready: async (page) => {
+      await expect(page.getByRole('region', { name: '1. Container' })).toBeVisible();
+      await expect(page.getByRole('textbox', { name: 'Shipment' })).toBeEnabled();
+    },
+  },
+  {
+    name: 'plans',
+    url: '/plans',
+    user: 'scientist',
+    local: true,
+    ready: async (page) => {
+      await expect(page.getByRole('heading', { level: 1, name: 'Planner' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'New plan' })).toBeVisible();
     },
   },
 ];

@@ -7,7 +7,7 @@ export class ShipmentsList {
   readonly summary: Locator;
 
   constructor(readonly page: Page) {
-    this.table = page.getByRole('table', { name: /shipments/i });
+    this.table = page.getByRole('table', { name: /\bshipments?\b/i });
     this.createdToday = page.getByRole('button', { name: 'Created today' });
     this.summary = page.getByText(/shipments( match the filters)?\.$/);
   }
