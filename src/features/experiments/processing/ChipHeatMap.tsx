@@ -1,12 +1,10 @@
-import { Button, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import { IconDownload, IconTable } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Stack, Table, Text } from '@mantine/core';
 import { ChipDrawing } from '../../../components/device/ChipDrawing';
+import { TableOnRequest } from '../../../components/TableOnRequest';
 import type { ChipLayout } from '../../../domain/chip-layout';
 import type { BlockHits } from '../../../domain/image-hits';
 import { formatCount, formatPercent } from '../../../domain/units';
-import { toCsv } from '../../../lib/csv';
-import { downloadBlob, safeFileName } from '../../../lib/download';
+import { safeFileName } from '../../../lib/download';
 import { BLOCK_CSV_COLUMNS } from './hits-csv';
 
 export interface ChipHeatMapProps {
@@ -28,7 +26,6 @@ function shortPercent(fraction: number): string {
  * the lowest blocks said in words and every block in a table and a CSV.
  */
 export function ChipHeatMap({ layout, blocks, outside, runLabel, fileName }: ChipHeatMapProps) {
-  const [showTable, setShowTable] = useState(false);
   const rated = blocks.filter((b): b is BlockHits & { hitRate: number } => b.hitRate !== undefined);
   const values = new Map(rated.map((b) => [b.block, b.hitRate]));
   const max = Math.max(0.1, ...rated.map((b) => b.hitRate));
@@ -38,13 +35,6 @@ export function ChipHeatMap({ layout, blocks, outside, runLabel, fileName }: Chi
   const description = `${layout.name}: hit rate per block of ${runLabel}, from ${shortPercent(
     sorted[0]?.hitRate ?? 0,
   )} to ${shortPercent(sorted.at(-1)?.hitRate ?? 0)}; ${blocks.length} blocks shot.`;
-
-  const exportCsv = () => {
-    downloadBlob(
-      new Blob([`\uFEFF${toCsv(blocks, BLOCK_CSV_COLUMNS)}`], { type: 'text/csv;charset=utf-8' }),
-      `${safeFileName(fileName)}.csv`,
-    );
-  };
 
   return (
     <Stack gap="xs">
@@ -75,65 +65,48 @@ export function ChipHeatMap({ layout, blocks, outside, runLabel, fileName }: Chi
           have, so they are not drawn.
         </Text>
       )}
-      <Group gap="xs">
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconTable size={14} aria-hidden />}
-          aria-expanded={showTable}
-          onClick={() => setShowTable((v) => !v)}
-        >
-          {showTable ? 'Hide' : 'Show'} the block table
-        </Button>
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconDownload size={14} aria-hidden />}
-          onClick={exportCsv}
-        >
-          Blocks CSV
-        </Button>
-      </Group>
-      {showTable && (
-        <ScrollArea.Autosize
-          mah={360}
-          type="auto"
-          viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': 'Hits per block' }}
-        >
-          <Table miw={360} fz="sm" verticalSpacing={2} striped stickyHeader>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Block</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Images
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Hits
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Hit rate
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Indexed
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {blocks.map((b) => (
-                <Table.Tr key={b.block}>
-                  <Table.Th scope="row" fw={400}>
-                    {b.label}
-                  </Table.Th>
-                  <Table.Td ta="right">{formatCount(b.images)}</Table.Td>
-                  <Table.Td ta="right">{formatCount(b.hits)}</Table.Td>
-                  <Table.Td ta="right">{formatPercent(b.hitRate)}</Table.Td>
-                  <Table.Td ta="right">{formatCount(b.indexed)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea.Autosize>
-      )}
+      <TableOnRequest
+        noun="block"
+        label="Hits per block"
+        minWidth={360}
+        csv={{
+          label: 'Blocks CSV',
+          rows: blocks,
+          columns: BLOCK_CSV_COLUMNS,
+          fileName: safeFileName(fileName),
+        }}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Block</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Images
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Hits
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Hit rate
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Indexed
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {blocks.map((b) => (
+            <Table.Tr key={b.block}>
+              <Table.Th scope="row" fw={400}>
+                {b.label}
+              </Table.Th>
+              <Table.Td ta="right">{formatCount(b.images)}</Table.Td>
+              <Table.Td ta="right">{formatCount(b.hits)}</Table.Td>
+              <Table.Td ta="right">{formatPercent(b.hitRate)}</Table.Td>
+              <Table.Td ta="right">{formatCount(b.indexed)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </TableOnRequest>
     </Stack>
   );
 }

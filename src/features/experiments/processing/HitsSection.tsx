@@ -1,10 +1,10 @@
-import { Button, Group, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
-import { IconDownload, IconTable } from '@tabler/icons-react';
+import { Stack, Table, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useHttp } from '../../../api/http-context';
 import { runImageHitsQuery } from '../../../api/ispyb/image-hits';
 import { EmptyState } from '../../../components/EmptyState';
+import { TableOnRequest } from '../../../components/TableOnRequest';
 import { chipLayoutFor } from '../../../domain/chip-layout';
 import type { DataCollection } from '../../../domain/data-collection';
 import {
@@ -15,8 +15,7 @@ import {
   hitsPerBlock,
 } from '../../../domain/image-hits';
 import { formatCount, formatPercent } from '../../../domain/units';
-import { toCsv } from '../../../lib/csv';
-import { downloadBlob, safeFileName } from '../../../lib/download';
+import { safeFileName } from '../../../lib/download';
 import { ChipHeatMap } from './ChipHeatMap';
 import { HitRateChart } from './HitRateChart';
 import { BATCH_CSV_COLUMNS } from './hits-csv';
@@ -35,7 +34,6 @@ export interface HitsSectionProps {
 export function HitsSection({ run, runNumber, filePrefix }: HitsSectionProps) {
   const http = useHttp();
   const chipHeading = useId();
-  const [showTable, setShowTable] = useState(false);
   const batchSize = chooseBatchSize(run.numberOfImages);
   const { data: hits } = useSuspenseQuery(runImageHitsQuery(http, run.id, batchSize));
 
@@ -62,13 +60,6 @@ export function HitsSection({ run, runNumber, filePrefix }: HitsSectionProps) {
     hits.positions && layoutMatch.kind !== 'unknown'
       ? { layout: layoutMatch.layout, ...hitsPerBlock(hits.positions, layoutMatch.layout) }
       : undefined;
-
-  const exportCsv = () => {
-    downloadBlob(
-      new Blob([`\uFEFF${toCsv(points, BATCH_CSV_COLUMNS)}`], { type: 'text/csv;charset=utf-8' }),
-      `${base}-hits-per-batch.csv`,
-    );
-  };
 
   return (
     <Stack gap="sm">
@@ -97,65 +88,48 @@ export function HitsSection({ run, runNumber, filePrefix }: HitsSectionProps) {
         dips={dips}
         fileName={`${base}-hit-rate`}
       />
-      <Group gap="xs">
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconTable size={14} aria-hidden />}
-          aria-expanded={showTable}
-          onClick={() => setShowTable((v) => !v)}
-        >
-          {showTable ? 'Hide' : 'Show'} the batch table
-        </Button>
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconDownload size={14} aria-hidden />}
-          onClick={exportCsv}
-        >
-          Batches CSV
-        </Button>
-      </Group>
-      {showTable && (
-        <ScrollArea.Autosize
-          mah={360}
-          type="auto"
-          viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': 'Hits per batch' }}
-        >
-          <Table miw={420} fz="sm" verticalSpacing={2} striped stickyHeader>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Images</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Hits
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Hit rate
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Indexed
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Indexed (of images)
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {points.map((p) => (
-                <Table.Tr key={p.imageStart}>
-                  <Table.Th scope="row" fw={400} style={{ whiteSpace: 'nowrap' }}>
-                    {formatCount(p.imageStart)}–{formatCount(p.imageEnd)}
-                  </Table.Th>
-                  <Table.Td ta="right">{formatCount(p.hits)}</Table.Td>
-                  <Table.Td ta="right">{formatPercent(p.hitRate)}</Table.Td>
-                  <Table.Td ta="right">{formatCount(p.indexed)}</Table.Td>
-                  <Table.Td ta="right">{formatPercent(p.indexedRate)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea.Autosize>
-      )}
+      <TableOnRequest
+        noun="batch"
+        label="Hits per batch"
+        minWidth={420}
+        csv={{
+          label: 'Batches CSV',
+          rows: points,
+          columns: BATCH_CSV_COLUMNS,
+          fileName: `${base}-hits-per-batch`,
+        }}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Images</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Hits
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Hit rate
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Indexed
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Indexed (of images)
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {points.map((p) => (
+            <Table.Tr key={p.imageStart}>
+              <Table.Th scope="row" fw={400} style={{ whiteSpace: 'nowrap' }}>
+                {formatCount(p.imageStart)}–{formatCount(p.imageEnd)}
+              </Table.Th>
+              <Table.Td ta="right">{formatCount(p.hits)}</Table.Td>
+              <Table.Td ta="right">{formatPercent(p.hitRate)}</Table.Td>
+              <Table.Td ta="right">{formatCount(p.indexed)}</Table.Td>
+              <Table.Td ta="right">{formatPercent(p.indexedRate)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </TableOnRequest>
 
       {hits.positions && (
         <Stack gap="xs" component="section" aria-labelledby={chipHeading}>
