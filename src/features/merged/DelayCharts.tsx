@@ -5,7 +5,7 @@ import { ChartExport } from '../../components/charts/ChartExport';
 import { useChartColors } from '../../components/charts/use-chart-colors';
 import type { MergeStatistics } from '../../domain/merged-dataset';
 import { formatSI } from '../../domain/units';
-import { decadeTicks } from './chart-axes';
+import { decadeTicks, roundedAxis } from './chart-axes';
 import { useSeriesColors } from './dataset-palette';
 
 export interface DelayPoint {
@@ -71,6 +71,10 @@ function DelayChart({ label, data, referenceValue, ticks, fileName }: DelayChart
     [],
   );
   const axisTick = { fill: colors.text, fontSize: 11, fontFamily: colors.fontFamily };
+  const yTicks = roundedAxis([
+    ...data.map((d) => d.value),
+    ...(referenceValue === undefined ? [] : [referenceValue]),
+  ]);
   return (
     <Stack component="figure" gap={4} m={0} aria-label={`${label} against delay`}>
       <Text component="figcaption" size="sm" fw={600}>
@@ -102,7 +106,13 @@ function DelayChart({ label, data, referenceValue, ticks, fileName }: DelayChart
               fontSize: 11,
             }}
           />
-          <YAxis stroke={colors.axis} tick={axisTick} width={48} domain={['auto', 'auto']} />
+          <YAxis
+            stroke={colors.axis}
+            tick={axisTick}
+            width={48}
+            domain={[yTicks[0] ?? 'auto', yTicks.at(-1) ?? 'auto']}
+            ticks={yTicks}
+          />
           {referenceValue !== undefined && (
             <ReferenceLine
               y={referenceValue}

@@ -116,7 +116,7 @@ function StatisticChart({
       <div ref={wrapper} style={{ background: colors.background }}>
         <LineChart
           responsive
-          style={{ width: '100%', height: 210 }}
+          style={{ width: '100%', height: datasets.length > 1 ? 250 : 210 }}
           margin={{ top: 8, right: 12, bottom: 22, left: 0 }}
           accessibilityLayer={false}
         >
@@ -177,7 +177,12 @@ function StatisticChart({
           />
           {datasets.length > 1 && (
             // in the order chosen (A, B), not sorted by name
-            <Legend itemSorter={null} wrapperStyle={{ fontSize: 11, color: colors.text }} />
+            // above the plot: below it, the legend sat on the axis title
+            <Legend
+              itemSorter={null}
+              verticalAlign="top"
+              wrapperStyle={{ fontSize: 11, color: colors.text, paddingBottom: 4 }}
+            />
           )}
         </LineChart>
       </div>

@@ -1,4 +1,5 @@
 import { invD2 } from '../../domain/merged-dataset';
+import { niceStep, niceTicks } from '../../components/charts/chart-scale';
 
 /** Resolutions (Å) a crystallographer reads ticks at, low to high resolution. */
 const NICE_RESOLUTIONS = [
@@ -35,4 +36,14 @@ export function decadeTicks(min: number, max: number): number[] {
     ticks.push(10 ** e);
   }
   return ticks;
+}
+
+/** Round ticks whose first and last enclose every value (Recharts' own gave 1.365, 1.43…). */
+export function roundedAxis(values: readonly number[]): number[] {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return [];
+  const low = Math.min(...finite);
+  const high = Math.max(...finite);
+  const step = niceStep(high - low || Math.abs(low) || 1, 4);
+  return niceTicks(Math.floor(low / step) * step, Math.ceil(high / step) * step);
 }
