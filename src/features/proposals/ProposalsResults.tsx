@@ -1,4 +1,4 @@
-import { Box, Button, Stack } from '@mantine/core';
+import { Box, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { useHttp } from '../../api/http-context';
@@ -6,6 +6,7 @@ import { proposalsQuery } from '../../api/ispyb/proposals';
 import { EmptyState } from '../../components/EmptyState';
 import { ListPagination } from '../../components/ListPagination';
 import { LoadingState } from '../../components/LoadingState';
+import { NoSuchPage } from '../../components/NoSuchPage';
 import { UpdatingStatus } from '../../components/UpdatingStatus';
 import { sortProposals, type ProposalSortKey } from '../../domain/proposal';
 import { ProposalsTable } from './ProposalsTable';
@@ -103,16 +104,9 @@ function emptyState(
 ): ReactNode {
   if (state.page > 1 && total > 0) {
     return (
-      <EmptyState
-        title={`There is no page ${state.page}`}
-        action={
-          <Button variant="light" onClick={() => onPage(1)}>
-            Go to the first page
-          </Button>
-        }
-      >
+      <NoSuchPage page={state.page} onFirstPage={() => onPage(1)}>
         The list has {total} proposals.
-      </EmptyState>
+      </NoSuchPage>
     );
   }
   if (state.search) {

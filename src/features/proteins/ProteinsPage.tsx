@@ -6,6 +6,7 @@ import { proteinsQuery } from '../../api/ispyb/proteins';
 import { EmptyState } from '../../components/EmptyState';
 import { ListPagination } from '../../components/ListPagination';
 import { LoadingState } from '../../components/LoadingState';
+import { NoSuchPage } from '../../components/NoSuchPage';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryBoundary } from '../../components/QueryBoundary';
 import { SearchField } from '../../components/SearchField';
@@ -80,16 +81,7 @@ function ProteinsResults({
   const stale = query.isPlaceholderData;
   if (items.length === 0) {
     if (state.page > 1 && total > 0) {
-      return (
-        <EmptyState
-          title={`There is no page ${state.page}`}
-          action={
-            <Button variant="light" onClick={() => onPage(1)}>
-              Go to the first page
-            </Button>
-          }
-        />
-      );
+      return <NoSuchPage page={state.page} onFirstPage={() => onPage(1)} />;
     }
     return state.search ? (
       <EmptyState title={`No proteins match “${state.search}”`}>

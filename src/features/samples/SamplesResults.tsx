@@ -6,6 +6,7 @@ import { allSamplesQuery, samplesQuery, type SampleFilters } from '../../api/isp
 import { EmptyState } from '../../components/EmptyState';
 import { ListPagination } from '../../components/ListPagination';
 import { LoadingState } from '../../components/LoadingState';
+import { NoSuchPage } from '../../components/NoSuchPage';
 import { UpdatingStatus } from '../../components/UpdatingStatus';
 import { sampleKind, type Sample } from '../../domain/sample';
 import { formatScientific } from '../../domain/units';
@@ -91,16 +92,9 @@ export function SamplesResults({ proposalName, state, onPage, onClear }: Samples
   if (items.length === 0) {
     if (state.page > 1 && total > 0) {
       return (
-        <EmptyState
-          title={`There is no page ${state.page}`}
-          action={
-            <Button variant="light" onClick={() => onPage(1)}>
-              Go to the first page
-            </Button>
-          }
-        >
+        <NoSuchPage page={state.page} onFirstPage={() => onPage(1)}>
           The list has {total} samples.
-        </EmptyState>
+        </NoSuchPage>
       );
     }
     return activeFilterCount(state) > 0 ? (
