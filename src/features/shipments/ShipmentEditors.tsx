@@ -1,4 +1,5 @@
 import { Autocomplete, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { CONTAINER_FIELDS } from '../../api/ispyb/containers';
 import type { Container, Dewar, Shipment } from '../../domain/shipment';
 import {
@@ -24,7 +25,7 @@ import {
   useUpdateShipment,
 } from './mutations';
 import { ShipmentFormModal } from './ShipmentFormModal';
-import { useSaveForm } from './use-save-form';
+import { useSaveForm, type SaveForm } from './use-save-form';
 
 export interface ShipmentEditorsProps {
   proposalName: string;
@@ -149,24 +150,18 @@ function DewarModal({
     onSaved: onClose,
   });
   return (
-    <Modal opened onClose={onClose} title={title}>
-      <form onSubmit={form.onSubmit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label="Code"
-            description="As written on the dewar"
-            required
-            maxLength={NAME_MAX + 20}
-            value={form.draft.code}
-            error={form.errors.code}
-            onChange={(e) => form.setField('code', e.currentTarget.value)}
-            data-autofocus
-          />
-          <FormAlert message={form.general} />
-          <FormButtons saving={form.saving} onClose={onClose} onReset={form.discard} />
-        </Stack>
-      </form>
-    </Modal>
+    <EditorModal title={title} form={form} onClose={onClose}>
+      <TextInput
+        label="Code"
+        description="As written on the dewar"
+        required
+        maxLength={NAME_MAX + 20}
+        value={form.draft.code}
+        error={form.errors.code}
+        onChange={(e) => form.setField('code', e.currentTarget.value)}
+        data-autofocus
+      />
+    </EditorModal>
   );
 }
 
@@ -204,69 +199,74 @@ function ContainerModal({
   });
   const { draft, errors } = form;
   return (
-    <Modal opened onClose={onClose} title={title}>
-      <form onSubmit={form.onSubmit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label="Code"
-            description="As written on the container"
-            required
-            value={draft.code}
-            error={errors.code}
-            onChange={(e) => form.setField('code', e.currentTarget.value)}
-            data-autofocus
-          />
-          <Autocomplete
-            label="Type"
-            description="Free text in ISPyB; pick or type"
-            required
-            data={CONTAINER_TYPES}
-            value={draft.type}
-            error={errors.type}
-            onChange={(value) => form.setField('type', value)}
-          />
-          <TextInput
-            label="Beamline"
-            description="Optional: where the container is to be used"
-            value={draft.beamlineLocation}
-            error={errors.beamlineLocation}
-            onChange={(e) => form.setField('beamlineLocation', e.currentTarget.value)}
-          />
-          <TextInput
-            label="Sample changer position"
-            description="Optional: set by the facility"
-            value={draft.sampleChangerLocation}
-            error={errors.sampleChangerLocation}
-            onChange={(e) => form.setField('sampleChangerLocation', e.currentTarget.value)}
-          />
-          <FormAlert message={form.general} />
-          <FormButtons saving={form.saving} onClose={onClose} onReset={form.discard} />
-        </Stack>
-      </form>
-    </Modal>
+    <EditorModal title={title} form={form} onClose={onClose}>
+      <TextInput
+        label="Code"
+        description="As written on the container"
+        required
+        value={draft.code}
+        error={errors.code}
+        onChange={(e) => form.setField('code', e.currentTarget.value)}
+        data-autofocus
+      />
+      <Autocomplete
+        label="Type"
+        description="Free text in ISPyB; pick or type"
+        required
+        data={CONTAINER_TYPES}
+        value={draft.type}
+        error={errors.type}
+        onChange={(value) => form.setField('type', value)}
+      />
+      <TextInput
+        label="Beamline"
+        description="Optional: where the container is to be used"
+        value={draft.beamlineLocation}
+        error={errors.beamlineLocation}
+        onChange={(e) => form.setField('beamlineLocation', e.currentTarget.value)}
+      />
+      <TextInput
+        label="Sample changer position"
+        description="Optional: set by the facility"
+        value={draft.sampleChangerLocation}
+        error={errors.sampleChangerLocation}
+        onChange={(e) => form.setField('sampleChangerLocation', e.currentTarget.value)}
+      />
+    </EditorModal>
   );
 }
 
-function FormButtons({
-  saving,
+/** The frame shared by the dewar and container forms, so they save, fail and close alike. */
+function EditorModal<D extends object>({
+  title,
+  form,
   onClose,
-  onReset,
+  children,
 }: {
-  saving: boolean;
+  title: string;
+  form: SaveForm<D>;
   onClose: () => void;
-  onReset: () => void;
+  children: ReactNode;
 }) {
   return (
-    <Group justify="flex-end" gap="sm">
-      <Button variant="subtle" onClick={onReset}>
-        Reset
-      </Button>
-      <Button variant="default" onClick={onClose}>
-        Close
-      </Button>
-      <Button type="submit" loading={saving}>
-        Save
-      </Button>
-    </Group>
+    <Modal opened onClose={onClose} title={title}>
+      <form onSubmit={form.onSubmit} noValidate>
+        <Stack gap="sm">
+          {children}
+          <FormAlert message={form.general} />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="subtle" onClick={form.discard}>
+              Reset
+            </Button>
+            <Button variant="default" onClick={onClose}>
+              Close
+            </Button>
+            <Button type="submit" loading={form.saving}>
+              Save
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
   );
 }
