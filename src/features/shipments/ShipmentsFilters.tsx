@@ -20,6 +20,17 @@ export interface ShipmentsFiltersProps {
   showProposal: boolean;
 }
 
+/** What "Clear filters" leaves: every shipment. */
+export const NO_FILTERS: ShipmentFilters = {
+  proposal: '',
+  from: undefined,
+  to: undefined,
+  beamline: '',
+  safety: undefined,
+  comments: undefined,
+  search: '',
+};
+
 const ANY = { value: '', label: 'Any' };
 const SAFETY_VALUES: readonly SafetyFilter[] = ['GREEN', 'YELLOW', 'RED', 'missing'];
 const SAFETY_OPTIONS = [
@@ -156,17 +167,8 @@ export function ShipmentsFilters({
         </Button>
         <Button
           variant="subtle"
-          onClick={() =>
-            onChange({
-              proposal: showProposal ? '' : value.proposal,
-              from: undefined,
-              to: undefined,
-              beamline: '',
-              safety: undefined,
-              comments: undefined,
-              search: '',
-            })
-          }
+          // a proposal not offered as a filter here is the page's own, and stays
+          onClick={() => onChange({ ...NO_FILTERS, proposal: showProposal ? '' : value.proposal })}
         >
           Clear filters
         </Button>

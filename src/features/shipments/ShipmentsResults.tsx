@@ -13,7 +13,7 @@ import {
 } from '../../domain/shipment-list';
 import { useUrlState } from '../../lib/url-state';
 import { countOf } from './shipment-tree';
-import { ShipmentsFilters } from './ShipmentsFilters';
+import { NO_FILTERS, ShipmentsFilters } from './ShipmentsFilters';
 import { ShipmentsTable } from './ShipmentsTable';
 import { hasFilters, shipmentsUrlCodec } from './shipments-url';
 
@@ -79,20 +79,7 @@ export function ShipmentsResults({ proposalName }: { proposalName: string | unde
         <EmptyState
           title="No shipment matches these filters"
           action={
-            <Button
-              variant="light"
-              onClick={() =>
-                onFilters({
-                  proposal: '',
-                  from: undefined,
-                  to: undefined,
-                  beamline: '',
-                  safety: undefined,
-                  comments: undefined,
-                  search: '',
-                })
-              }
-            >
+            <Button variant="light" onClick={() => onFilters(NO_FILTERS)}>
               Clear filters
             </Button>
           }
