@@ -319,6 +319,21 @@ describe('UnitCellsPanel', { timeout: 60_000 }, () => {
     expect(screen.queryByText(/The server’s histograms are unavailable/)).not.toBeInTheDocument();
   });
 
+  it('offers to ask the server for its histograms again when they failed', async () => {
+    const requests: string[] = [];
+    const { loader } = controlledLoader();
+    const { user } = renderWithProviders(
+      <UnitCellsPanel dataCollectionIds={[40015]} title="Run 1" loader={loader} />,
+      { http: fakeServer('fails', requests) },
+    );
+    await screen.findByText(/The server’s histograms are unavailable/);
+    const asked = () =>
+      requests.filter((r) => r === '/ssx/datacollection/processing/cells/histogram').length;
+    const before = asked();
+    await user.click(screen.getByRole('button', { name: 'Retry the server’s histograms' }));
+    await waitFor(() => expect(asked()).toBeGreaterThan(before));
+  });
+
   it('does not ask a server without the histogram route', async () => {
     const requests: string[] = [];
     const { loader } = controlledLoader();

@@ -185,10 +185,15 @@ export function UnitCellsPanel({
       );
     } else if (server.isError) {
       serverBlock = (
-        <Text size="sm" c="dimmed" role="status">
-          The server’s histograms are unavailable ({describeError(server.error).title.toLowerCase()}
-          ){raw.status === 'error' ? '.' : ': the histograms appear once every cell is loaded.'}
-        </Text>
+        <Group gap="xs" role="status">
+          <Text size="sm" c="dimmed">
+            The server’s histograms are unavailable: {describeError(server.error).title}.
+            {raw.status === 'error' ? '' : ' The histograms appear once every cell is loaded.'}
+          </Text>
+          <Button size="xs" variant="light" onClick={() => void server.refetch()}>
+            Retry the server’s histograms
+          </Button>
+        </Group>
       );
     } else if (serverEmpty) {
       serverBlock = (
