@@ -31,6 +31,21 @@ export interface HttpClient {
   ): Promise<z.output<S>>;
   /** Raw response body for large downloads (read as a stream by the caller); errors as for `get`. */
   stream(path: string, options?: RequestOptions): Promise<Response>;
+  /**
+   * A GET for another thread to make (the unit-cell worker streams tens of MB without waking this
+   * one): its absolute URL, headers and timeout, and the error `get` would throw for a failed
+   * status it reports back, 401 handling included. Absent where requests cannot leave this thread
+   * (the tests' in-process servers).
+   */
+  delegate?(path: string, params?: QueryParams): DelegatedRequest;
+}
+
+export interface DelegatedRequest {
+  url: string;
+  headers: Record<string, string>;
+  /** For the wait for the response headers, as here. */
+  timeoutMs: number;
+  failure(status: number, body: string): Promise<ApiError>;
 }
 
 export function buildUrl(baseUrl: string, path: string, params?: QueryParams): string {
@@ -46,6 +61,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const timeoutMs = options.timeoutMs ?? 30_000;
 
+  function requestHeaders(): Record<string, string> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    const token = options.getToken();
+    if (token) headers.Authorization = `Bearer ${token}`;
+    return headers;
+  }
+
   async function request(
     method: string,
     path: string,
@@ -53,9 +75,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     opts: RequestOptions = {},
   ): Promise<Response> {
     const url = buildUrl(options.baseUrl, path, opts.params);
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    const token = options.getToken();
-    if (token) headers.Authorization = `Bearer ${token}`;
+    const headers = requestHeaders();
     if (body !== undefined) headers['Content-Type'] = 'application/json';
 
     // The timeout covers the wait for the response headers only: a large body (10⁶ unit cells,
@@ -128,6 +148,17 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     },
     stream(path, opts) {
       return request('GET', path, undefined, opts);
+    },
+    delegate(path, params) {
+      // absolute, because a worker resolves relative URLs against its own script's URL
+      const url = new URL(buildUrl(options.baseUrl, path, params), globalThis.location?.href).href;
+      return {
+        url,
+        headers: requestHeaders(),
+        timeoutMs,
+        failure: (status, body) =>
+          errorFromResponse(new Response(body, { status }), url, options.onUnauthorized),
+      };
     },
   };
 }

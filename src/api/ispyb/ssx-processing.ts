@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { CellHistograms, SsxRunStats } from '../../domain/processing';
 import { ApiError } from '../errors';
-import type { HttpClient } from '../http';
+import type { DelegatedRequest, HttpClient } from '../http';
 import { cellHistogramsSchema, ssxStatsListSchema } from './ssx-processing.dto';
 import {
   mapCellHistograms,
@@ -75,6 +75,14 @@ export function fetchUnitCellsResponse(
     params: { dataCollectionId },
     signal,
   });
+}
+
+/** The same request, for the unit-cell worker to make itself (where `http` can delegate). */
+export function delegateUnitCellsRequest(
+  http: HttpClient,
+  dataCollectionId: number,
+): DelegatedRequest | undefined {
+  return http.delegate?.('/ssx/datacollection/processing/cells', { dataCollectionId });
 }
 
 /** The same cells read on the main thread: only for small runs, tests and the demo. */

@@ -4,7 +4,7 @@ import type { UnitCellRecipe } from '../../demo/dataset.types';
 import { cellHistograms, createCellSource, streamCellsJson } from '../../demo/unit-cells';
 import { CELL_PARAMETERS } from '../../domain/processing';
 import { ApiError } from '../errors';
-import type { HttpClient, RequestOptions } from '../http';
+import { createHttpClient, type HttpClient, type RequestOptions } from '../http';
 import { loadUnitCells, type UnitCellsProgress, type WorkerLike } from './unit-cells-client';
 import { UnitCellsEngine } from './unit-cells-engine';
 import type { FromWorker, ToWorker } from './unit-cells-protocol';
@@ -84,6 +84,32 @@ function cellsHttp(answers: Record<number, Answer>, calls: number[] = []): HttpC
       return new Response(streamCellsJson(answer.recipe, 500));
     },
   };
+}
+
+/**
+ * A client that delegates the cells request, as the app's does, and a `fetch` for the worker
+ * answering like the demo server: the cells of `answers`, 404 for other runs, 500 for errors.
+ */
+function delegatingHttp(answers: Record<number, Answer>, onUnauthorized = vi.fn()) {
+  const server = cellsHttp(answers);
+  const fetchCells = async (input: RequestInfo | URL): Promise<Response> => {
+    const id = Number(new URL(String(input)).searchParams.get('dataCollectionId'));
+    try {
+      return await server.stream('/ssx/datacollection/processing/cells', {
+        params: { dataCollectionId: id },
+      });
+    } catch (error) {
+      const status = error instanceof ApiError && error.kind === 'not-found' ? 404 : 500;
+      return new Response('{"detail":"No cells"}', { status });
+    }
+  };
+  const http = createHttpClient({
+    baseUrl: 'http://ispyb.test/ispyb/api/v1',
+    getToken: () => 'token-1',
+    onUnauthorized,
+    fetch: () => Promise.reject(new Error('the main thread must not download the cells')),
+  });
+  return { http, fetchCells };
 }
 
 function columnsOf(r: UnitCellRecipe): Float64Array[] {
@@ -212,6 +238,71 @@ describe('loadUnitCells', () => {
     await expect(handle.histograms(Number.NaN, true)).resolves.toMatchObject({ bins: 50 });
     handle.dispose();
     await expect(handle.histograms(50, true)).rejects.toThrow();
+  });
+
+  it('lets the worker download the runs itself where the client can delegate', async () => {
+    const { http, fetchCells } = delegatingHttp({
+      1: { recipe: recipe(3, 1_000), length: true },
+      3: { recipe: recipe(4, 2_000) },
+    });
+    const fetchMock = vi.fn<typeof fetch>(fetchCells);
+    vi.stubGlobal('fetch', fetchMock);
+    try {
+      const worker = new InlineWorker();
+      const progress: UnitCellsProgress[] = [];
+      const handle = await loadUnitCells({
+        http,
+        dataCollectionIds: [1, 2, 3],
+        onProgress: (p) => progress.push(p),
+        createWorker: () => worker,
+        concurrency: 1,
+      });
+      expect(worker.received).toContain('fetch');
+      expect(worker.received).toContain('skip');
+      expect(worker.received).not.toContain('chunk');
+      const [url, init] = fetchMock.mock.calls[0] ?? [];
+      expect(String(url)).toBe(
+        'http://ispyb.test/ispyb/api/v1/ssx/datacollection/processing/cells?dataCollectionId=1',
+      );
+      expect(init?.headers).toMatchObject({ Authorization: 'Bearer token-1' });
+      expect(handle.result.rows).toBe(3_000);
+      expect(handle.runs.map((r) => [r.dataCollectionId, r.rows, r.missing])).toEqual([
+        [1, 1_000, false],
+        [2, 0, true],
+        [3, 2_000, false],
+      ]);
+      expect(progress.at(-1)?.rows).toBe(3_000);
+      handle.dispose();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('maps a failed status of the worker’s download as the client would, 401 included', async () => {
+    const onUnauthorized = vi.fn();
+    const { http } = delegatingHttp({}, onUnauthorized);
+    vi.stubGlobal('fetch', () =>
+      Promise.resolve(new Response('{"detail":"Token expired"}', { status: 401 })),
+    );
+    try {
+      const error = await loadUnitCells({
+        http,
+        dataCollectionIds: [1],
+        createWorker: () => new InlineWorker(),
+      }).catch((e: unknown) => e);
+      expect((error as ApiError).kind).toBe('unauthorized');
+      expect(onUnauthorized).toHaveBeenCalledWith('Token expired');
+
+      vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+      const offline = await loadUnitCells({
+        http,
+        dataCollectionIds: [1],
+        createWorker: () => new InlineWorker(),
+      }).catch((e: unknown) => e);
+      expect((offline as ApiError).kind).toBe('network');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('reports Content-Length as the total when every run sends one', async () => {

@@ -8,7 +8,8 @@ import {
   type CellDensity,
 } from '../../domain/cell-statistics-summary';
 import { CELL_PARAMETERS, type CellParameter } from '../../domain/processing';
-import { isApiError } from '../errors';
+import { ApiError, isApiError } from '../errors';
+import { bodyLength } from './body-length';
 import { createUnitCellParser, type UnitCellParser } from './unit-cell-parser';
 import type {
   FromWorker,
@@ -86,6 +87,7 @@ export class UnitCellsEngine {
   private parseMs = 0;
   private failed = false;
   private columns: CellColumns | undefined;
+  private readonly fetchedUrls: string[] = [];
   private stats: CellColumnStatistics | undefined;
 
   constructor(private readonly post: Post) {}
@@ -108,6 +110,9 @@ export class UnitCellsEngine {
       case 'configure':
         this.options = message.options;
         if (message.options.sources === 0) this.complete();
+        return;
+      case 'fetch':
+        void this.download(message);
         return;
       case 'stream':
         void this.readStream(message.source, message.stream, message.totalBytes);
@@ -171,6 +176,61 @@ export class UnitCellsEngine {
       this.sources.set(index, state);
     }
     return state;
+  }
+
+  private async download(request: Extract<ToWorker, { type: 'fetch' }>): Promise<void> {
+    const { source, url } = request;
+    // as in http.ts, the timeout covers the wait for the headers only
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), request.timeoutMs);
+    let response: Response;
+    try {
+      response = await fetch(url, { headers: request.headers, signal: timeout.signal });
+    } catch {
+      this.fail(
+        timeout.signal.aborted
+          ? new ApiError(
+              'timeout',
+              `The ISPyB server did not answer within ${Math.round(request.timeoutMs / 1000)} s.`,
+            )
+          : new ApiError(
+              'network',
+              'The ISPyB server could not be reached. Check your connection.',
+            ),
+        source,
+      );
+      return;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!response.ok) {
+      const body = await response.text().catch(() => '');
+      this.post({ type: 'source-failed', source, status: response.status, body });
+      return;
+    }
+    const totalBytes = bodyLength(response);
+    this.post({ type: 'source-started', source, url: response.url || url, totalBytes });
+    this.fetchedUrls.push(response.url || url);
+    if (!response.body) {
+      this.endSource(source);
+      return;
+    }
+    await this.readStream(source, response.body, totalBytes);
+  }
+
+  /** Resource Timing's end of the worker's own downloads, ms since the epoch. */
+  private networkEnd(): number | undefined {
+    if (this.fetchedUrls.length === 0 || typeof performance.getEntriesByName !== 'function') {
+      return undefined;
+    }
+    let end = 0;
+    for (const url of this.fetchedUrls) {
+      const entry = performance.getEntriesByName(url, 'resource').at(-1) as
+        PerformanceResourceTiming | undefined;
+      if (!entry || !(entry.responseEnd > 0)) return undefined;
+      end = Math.max(end, entry.responseEnd);
+    }
+    return performance.timeOrigin + end;
   }
 
   private async readStream(
@@ -238,6 +298,7 @@ export class UnitCellsEngine {
   private complete(): void {
     if (this.failed || this.columns) return;
     const lastByteAt = epochNow();
+    const networkEndAt = this.networkEnd();
     const started = performance.now();
     const options = this.options;
     if (!options) throw new Error('The worker was not configured.');
@@ -321,6 +382,7 @@ export class UnitCellsEngine {
         histograms,
         densities,
         lastByteAt,
+        ...(networkEndAt !== undefined && networkEndAt <= lastByteAt ? { networkEndAt } : {}),
         computeMs: performance.now() - started,
         parseMs: this.parseMs,
         ...(sent ? { columns: sent } : {}),

@@ -25,6 +25,14 @@ export interface LoadOptions {
 
 export type ToWorker =
   | { type: 'configure'; options: LoadOptions }
+  /** The worker downloads the run itself: no byte waits for a busy main thread. */
+  | {
+      type: 'fetch';
+      source: number;
+      url: string;
+      headers: Record<string, string>;
+      timeoutMs: number;
+    }
   /** A response body, transferred (Chromium, Firefox). */
   | { type: 'stream'; source: number; stream: ReadableStream<Uint8Array>; totalBytes?: number }
   /** Fallback where streams cannot be transferred: the main thread forwards the bytes. */
@@ -60,6 +68,11 @@ export interface UnitCellsResult {
   densities: CellDensity[];
   /** When the last byte was read, in ms since the epoch (`timeOrigin + now`, any thread). */
   lastByteAt: number;
+  /**
+   * When the last byte of the downloads the worker made reached the browser (Resource Timing's
+   * `responseEnd`, ms since the epoch); absent when the main thread made them.
+   */
+  networkEndAt?: number;
   /** Worker time from the last byte to this result. */
   computeMs: number;
   /** Worker time spent parsing (all chunks, all runs). */
@@ -75,6 +88,10 @@ export interface WorkerError {
 
 export type FromWorker =
   | { type: 'progress'; bytes: number; rows: number; skipped: number; sourcesDone: number }
+  /** A download the worker made got its headers (OK status). */
+  | { type: 'source-started'; source: number; url: string; totalBytes?: number }
+  /** A download the worker made got a failed status: the main thread maps it to an error. */
+  | { type: 'source-failed'; source: number; status: number; body: string }
   /** A source was read to its end (the main thread may start the next download). */
   | { type: 'source-done'; source: number }
   | { type: 'loaded'; result: UnitCellsResult }
