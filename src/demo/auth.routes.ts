@@ -39,7 +39,7 @@ export const authRoutes: Route[] = [
     jsonResponse({ plugins: [{ name: 'dummy', config: {} }] }),
   ),
 
-  publicRoute('POST', '/auth/login', async ({ request, db, now, secret }) => {
+  publicRoute('POST', '/auth/login', async ({ request, db, tokenNow, secret }) => {
     const body = await readLoginBody(request);
     // Dummy plugin: any password; only the login must exist in Person.
     if (body.plugin !== 'dummy' || typeof body.login !== 'string' || body.login === '') {
@@ -48,7 +48,7 @@ export const authRoutes: Route[] = [
     const person = db.personsByLogin.get(body.login);
     if (!person) throw new HttpError(401, 'User does not exist in database.');
     const permissions = permissionsOf(db, person.personId);
-    const iat = Math.floor(now.getTime() / 1000);
+    const iat = Math.floor(tokenNow.getTime() / 1000);
     const token = await signToken(
       {
         login: body.login,

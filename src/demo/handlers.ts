@@ -25,8 +25,14 @@ export const DEFAULT_DEMO_SECRET = 'ispyb-web-demo-not-a-secret';
 
 export interface DemoApiOptions {
   dataset: DemoDataset;
-  /** The server clock (session `active`, token expiry). Defaults to the real time. */
+  /** The server clock (session `active`, creation times). Defaults to the real time. */
   now?: () => Date;
+  /**
+   * The clock tokens are issued and checked on; defaults to `now`. The app checks a token's expiry
+   * on the browser's clock, so a demo whose data is frozen at a date (tests) keeps its tokens on
+   * the real time: otherwise they would all read as expired five hours after that date.
+   */
+  tokenNow?: () => Date;
   secret?: string;
 }
 
@@ -73,6 +79,7 @@ async function authenticate(
 export function createDemoApi(options: DemoApiOptions): DemoApi {
   const db = indexDataset(options.dataset);
   const clock = options.now ?? (() => new Date());
+  const tokenClock = options.tokenNow ?? clock;
   const secret = options.secret ?? DEFAULT_DEMO_SECRET;
   const injector = createFaultInjector();
   const cache = new Map<string, unknown>();
@@ -82,6 +89,7 @@ export function createDemoApi(options: DemoApiOptions): DemoApi {
     if (match.kind === 'not-found') return detailResponse(404, 'Not Found');
     if (match.kind === 'method-not-allowed') return detailResponse(405, 'Method Not Allowed');
     const now = clock();
+    const tokenNow = tokenClock();
     const context: RequestContext = {
       request,
       url,
@@ -90,6 +98,7 @@ export function createDemoApi(options: DemoApiOptions): DemoApi {
       params: match.params,
       db,
       now,
+      tokenNow,
       secret,
       apiRoot: API_ROOT,
       cache,
@@ -100,7 +109,7 @@ export function createDemoApi(options: DemoApiOptions): DemoApi {
       const onetime = url.searchParams.get('onetime');
       const viewer = onetime
         ? (redeemOnceToken(context, onetime) ?? detailResponse(401, 'Invalid one time token.'))
-        : await authenticate(request, db, secret, now);
+        : await authenticate(request, db, secret, tokenNow);
       if (viewer instanceof Response) return viewer;
       return await match.route.handle({ ...context, viewer });
     } catch (error) {

@@ -10,6 +10,8 @@ export interface RequestContext {
   params: Readonly<Record<string, string>>;
   db: DatasetIndex;
   now: Date;
+  /** The clock tokens are issued and checked on (see `DemoApiOptions.tokenNow`). */
+  tokenNow: Date;
   secret: string;
   /** `/ispyb/api/v1`: used where py-ispyb writes absolute API paths (attachment URLs). */
   apiRoot: string;

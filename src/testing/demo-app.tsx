@@ -15,8 +15,13 @@ import { theme } from '../lib/theme';
 const BASE_URL = 'http://demo.test/ispyb/api/v1';
 
 /** The embedded demo ISPyB, in process, on a fixed day so tests see the same sessions. */
+/** The demo frozen at a date (deterministic data); its tokens live on the real clock, as the app's. */
 export function createTestDemo(now = new Date('2026-11-24T12:00:00')): DemoApi {
-  return createDemoApi({ dataset: generateDataset({ seed: DEMO_SEED, now }), now: () => now });
+  return createDemoApi({
+    dataset: generateDataset({ seed: DEMO_SEED, now }),
+    now: () => now,
+    tokenNow: () => new Date(),
+  });
 }
 
 /** The app's real HTTP client, its requests answered by the demo's handlers. */
