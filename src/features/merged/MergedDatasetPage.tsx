@@ -7,9 +7,10 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { NotFoundPanel } from '../../components/NotFoundPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryBoundary } from '../../components/QueryBoundary';
-import { groupPath, PROPOSALS_PATH, proposalPath, seriesPath, sessionPath } from '../../lib/paths';
+import { groupPath, PROPOSALS_PATH, proposalPath, seriesPath } from '../../lib/paths';
 import { MergedDatasetView } from './MergedDatasetView';
 import { parseId } from './merged-url';
+import { useExperimentCrumbs } from './use-experiment-crumbs';
 
 /** `/proposals/:proposalName/sessions/:sessionId/groups/:groupId/merges/:mergeId` */
 export function MergedDatasetPage() {
@@ -55,6 +56,7 @@ function MergedDatasetScreen({ proposalName, sessionId, groupId, mergeId }: Scre
   const http = useHttp();
   // Only for the title once known; the boundary below shows loading and errors.
   const { data: merge } = useQuery({ ...mergeQuery(http, mergeId), enabled: false });
+  const crumbs = useExperimentCrumbs(proposalName, sessionId, groupId);
   const experiment = {
     to: groupPath(proposalName, sessionId, groupId),
     label: 'Back to the experiment',
@@ -63,10 +65,7 @@ function MergedDatasetScreen({ proposalName, sessionId, groupId, mergeId }: Scre
     <>
       <PageHeader
         crumbs={[
-          { label: 'Proposals', to: PROPOSALS_PATH },
-          { label: proposalName, to: proposalPath(proposalName) },
-          { label: `Session ${sessionId}`, to: sessionPath(proposalName, sessionId) },
-          { label: `Experiment ${groupId}`, to: experiment.to },
+          ...crumbs,
           { label: 'Merged datasets', to: seriesPath(proposalName, sessionId, groupId) },
         ]}
         title={merge ? `Merged dataset ${merge.name}` : `Merged dataset ${mergeId}`}

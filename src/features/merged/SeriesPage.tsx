@@ -1,33 +1,28 @@
-import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { isApiError } from '../../api/errors';
-import { useHttp } from '../../api/http-context';
-import { experimentQuery } from '../../api/ispyb/runs';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { NotFoundPanel } from '../../components/NotFoundPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryBoundary } from '../../components/QueryBoundary';
-import { groupPath, PROPOSALS_PATH, proposalPath, sessionPath } from '../../lib/paths';
+import { groupPath, PROPOSALS_PATH, proposalPath } from '../../lib/paths';
 import { parseId } from './merged-url';
 import { SeriesView } from './SeriesView';
+import { useExperimentCrumbs } from './use-experiment-crumbs';
 
 /** `/proposals/:proposalName/sessions/:sessionId/groups/:groupId/series` */
 export function SeriesPage() {
   const { proposalName = '', sessionId: s, groupId: g } = useParams();
   const [sessionId, groupId] = [parseId(s), parseId(g)];
-  const http = useHttp();
-  const { data: experiment } = useQuery({
-    ...experimentQuery(http, groupId ?? 0),
-    enabled: false,
-  });
-  const crumbs = [
-    { label: 'Proposals', to: PROPOSALS_PATH },
-    { label: proposalName, to: proposalPath(proposalName) },
-  ];
   if (sessionId === undefined || groupId === undefined) {
     return (
       <>
-        <PageHeader crumbs={crumbs} title="Experiment not found" />
+        <PageHeader
+          crumbs={[
+            { label: 'Proposals', to: PROPOSALS_PATH },
+            { label: proposalName, to: proposalPath(proposalName) },
+          ]}
+          title="Experiment not found"
+        />
         <NotFoundPanel
           title="This is not an experiment address"
           backTo={{ to: proposalPath(proposalName), label: `Back to proposal ${proposalName}` }}
@@ -37,24 +32,24 @@ export function SeriesPage() {
       </>
     );
   }
+  return <SeriesScreen proposalName={proposalName} sessionId={sessionId} groupId={groupId} />;
+}
+
+function SeriesScreen({
+  proposalName,
+  sessionId,
+  groupId,
+}: {
+  proposalName: string;
+  sessionId: number;
+  groupId: number;
+}) {
+  const crumbs = useExperimentCrumbs(proposalName, sessionId, groupId);
   const back = { to: groupPath(proposalName, sessionId, groupId), label: 'Back to the experiment' };
-  const group = experiment?.group;
   return (
     <>
       <PageHeader
-        crumbs={[
-          ...crumbs,
-          {
-            label: group?.sessionName ?? `Session ${sessionId}`,
-            to: sessionPath(proposalName, sessionId),
-          },
-          {
-            label: group?.sampleName
-              ? `Experiment on ${group.sampleName}`
-              : `Experiment ${groupId}`,
-            to: back.to,
-          },
-        ]}
+        crumbs={crumbs}
         title="Merged datasets and delays"
         subtitle={`Data collection group ${groupId}`}
       />
