@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, signInAs, test } from '../fixtures';
+import { axeViolations, clippedTexts, SCREENSHOTS_DIR } from '../pages/checks';
 import { PlannerPage } from '../pages/planner-page';
 
 /** The demo's PYP slurry with six processed runs (docs/demo-backend.md). */
@@ -97,5 +98,46 @@ test.describe('Planner', () => {
         .getByRole('region', { name: PYP.proposal })
         .getByRole('link', { name: 'PYP delay series' }),
     ).toBeVisible();
+  });
+
+  test('the plan editor: axe clean, nothing cut off, no sideways page, light and dark, 1280 and 390 px', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await signInAs(page, 'scientist');
+    const planner = new PlannerPage(page);
+    await planner.gotoList();
+    await planner.newPlan.click();
+    await planner.pick('Proposal', PYP.proposal);
+    await planner.pick('Session', PYP.session);
+    await planner.pick('Slurry sample', PYP.sample);
+    await planner.pick('Start from a template', 'Delay series with a dark reference');
+    await planner.applyTemplate.click();
+    // one check shown beside its field, as a user editing would see it
+    await planner.delay(2).fill('0');
+    await expect(planner.delay(2)).toHaveAccessibleDescription(/a delay must be positive/);
+    await planner.waitUntilSaved();
+    const url = page.url();
+    const problems: string[] = [];
+    for (const width of [1280, 390]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const where = `plan editor (${colorScheme}, ${width} px)`;
+        await page.setViewportSize({ width, height: 844 });
+        await page.emulateMedia({ colorScheme });
+        await page.goto(url);
+        await expect(planner.diagram).toBeVisible();
+        await expect(planner.estimateRow('Total')).toBeVisible();
+        await page.screenshot({
+          path: `${SCREENSHOTS_DIR}plan-editor-${colorScheme}-${width}.png`,
+          fullPage: true,
+          animations: 'disabled',
+        });
+        for (const text of await clippedTexts(page)) problems.push(`${where}: cut off "${text}"`);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (scrollWidth > width) problems.push(`${where}: page is ${scrollWidth} px wide`);
+        for (const v of await axeViolations(page, where)) problems.push(`${where}: ${v}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });

@@ -1,7 +1,5 @@
-import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, signInAs, test } from '../fixtures';
+import { axeViolations, clippedTexts, SCREENSHOTS_DIR } from '../pages/checks';
 import { SCREENS } from '../pages/screens';
 
 /**
@@ -10,46 +8,8 @@ import { SCREENS } from '../pages/screens';
  * sideways scroll on a phone, and axe-core with no serious or critical violation of WCAG 2.1 A/AA
  * (minor and moderate findings are printed, not failed).
  */
-const OUT = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 const WIDTHS = [1280, 390] as const;
 const SCHEMES = ['light', 'dark'] as const;
-
-/** Text in a box that hides its overflow must fit in it. */
-function clippedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.body.querySelectorAll('*'))
-      .filter((el): el is HTMLElement => el instanceof HTMLElement)
-      .filter((el) => {
-        const style = getComputedStyle(el);
-        const hides = style.overflowX === 'hidden' || style.textOverflow === 'ellipsis';
-        const visuallyHidden = el.clientWidth <= 1 || el.clientHeight <= 1;
-        return (
-          hides &&
-          !visuallyHidden &&
-          el.innerText.trim() !== '' &&
-          el.scrollWidth > el.clientWidth + 1
-        );
-      })
-      .map((el) => el.innerText.trim()),
-  );
-}
-
-async function axeViolations(page: Page, where: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = violations.map(
-    (v) =>
-      `${v.impact ?? 'unknown'} ${v.id}: ${v.help} — ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(' | ')}`,
-  );
-  if (summary.length > 0) console.log(`${where}:`, summary);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
-}
 
 for (const screen of SCREENS) {
   test(`screen: ${screen.name}`, async ({ page }) => {
@@ -69,7 +29,7 @@ for (const screen of SCREENS) {
           colorScheme,
         );
         await page.screenshot({
-          path: `${OUT}${screen.name}-${colorScheme}-${width}.png`,
+          path: `${SCREENSHOTS_DIR}${screen.name}-${colorScheme}-${width}.png`,
           fullPage: true,
           animations: 'disabled',
         });
