@@ -24,12 +24,14 @@ export const theme = createTheme({
  * (3.3:1), becomes a grey at 5.9:1. Dark scheme: dimmed is #a3a3a3 and links are shade 3, both ≥ 5:1
  * even on a selected row's tint (Mantine's dark 2 and shade 4 are 4.0 and 4.5:1). Placeholders
  * take the dimmed grey in both schemes: FileInput draws its placeholder as text, which axe holds to
- * 4.5:1 (Mantine's placeholder grey is 2.9:1).
+ * 4.5:1 (Mantine's placeholder grey is 2.9:1). Error text and the text of a field in error: red 9
+ * on white (5.5:1) and red 4 on dark (6.7:1); Mantine’s red 6 and red 8 are 3.3 and 3.4:1.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (resolved) => {
   const light: Record<string, string> = {
     '--mantine-color-dimmed': '#5f666d',
     '--mantine-color-placeholder': '#5f666d',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   };
   for (const [name, shades] of Object.entries(resolved.colors)) {
     if (name === 'dark') continue;
@@ -43,6 +45,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolved) => {
     dark: {
       '--mantine-color-dimmed': '#a3a3a3',
       '--mantine-color-placeholder': '#a3a3a3',
+      '--mantine-color-error': 'var(--mantine-color-red-4)',
       '--mantine-color-anchor': 'var(--mantine-primary-color-3)',
     },
   };

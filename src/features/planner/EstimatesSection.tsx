@@ -221,7 +221,15 @@ export function EstimatesSection({
         </Alert>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={420}>
+          <Table.ScrollContainer
+            minWidth={420}
+            type="native"
+            // scrolls sideways on phones: focusable so the keyboard can scroll it too
+            tabIndex={0}
+            role="region"
+            aria-label="Estimates per run and in total"
+            className="mantine-focus-auto"
+          >
             <Table striped aria-label="Estimates per run and in total">
               <Table.Thead>
                 <Table.Tr>
